@@ -1,0 +1,19 @@
+/** Reads a content folder from disk into the shape validateContent takes (for the CLI and tests). */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ContentFiles } from './validate';
+
+export function readContentDir(root: string): ContentFiles {
+	const files: ContentFiles = {};
+	const walk = (dir: string) => {
+		for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
+			const p = path.join(dir, d.name);
+			if (d.isDirectory()) walk(p);
+			else if (/\.(ya?ml|md|txt)$/.test(d.name))
+				files[path.posix.join('data', path.relative(root, p).split(path.sep).join('/'))] =
+					fs.readFileSync(p, 'utf8');
+		}
+	};
+	walk(root);
+	return files;
+}

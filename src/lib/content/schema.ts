@@ -1,0 +1,178 @@
+/**
+ * The content model. Every file in data/ is checked against these schemas; unknown fields are
+ * errors (strict objects), so a typo fails the build instead of being silently ignored.
+ */
+import { z } from 'zod';
+import { isPartialDate } from './dates';
+
+export const NOT_STATED = 'not stated';
+
+const text = z.string().trim().min(1, 'must not be empty');
+export const slug = z
+	.string()
+	.regex(
+		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		'must be a slug: lowercase ASCII letters, digits and single hyphens (e.g. "porto-romano")'
+	);
+const date = z
+	.string()
+	.refine(isPartialDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
+/** A date, or "not stated" where the document does not say. */
+const statedDate = z
+	.string()
+	.refine(
+		(v) => v === NOT_STATED || isPartialDate(v),
+		`must be a real date (YYYY, YYYY-MM or YYYY-MM-DD) or "${NOT_STATED}"`
+	);
+const lat = z
+	.number()
+	.min(-90, 'latitude must be between -90 and 90')
+	.max(90, 'latitude must be between -90 and 90');
+const lng = z
+	.number()
+	.min(-180, 'longitude must be between -180 and 180')
+	.max(180, 'longitude must be between -180 and 180');
+const latLng = z.tuple([lat, lng]);
+
+export const storySchema = z.strictObject({
+	title: text,
+	subtitle: text,
+	description: text,
+	/** How the story was made: shown at the end and on /sources. */
+	method: text,
+	language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag such as "en"'),
+	/** The overview of the whole story on the map. */
+	overview: z.strictObject({ bounds: z.tuple([latLng, latLng]) })
+});
+
+export const sourceSchema = z.strictObject({
+	id: slug,
+	/** The file name of the original document (for traceability). */
+	document: text,
+	outlet: text,
+	headline: text,
+	author: text,
+	date: statedDate,
+	/** Only where the document itself gives an address. */
+	url: z.url({ protocol: /^https$/ }).optional(),
+	/** How the address was read from the document (e.g. a line break removed). */
+	urlNote: text.optional(),
+	/** One paragraph, our words: what the document covers. */
+	summary: text,
+	/** One paragraph, our words: how it frames the events. */
+	framing: text
+});
+
+export const placeKinds = ['city', 'port', 'country', 'site', 'region', 'sea'] as const;
+export const placeSchema = z
+	.strictObject({
+		slug,
+		name: text,
+		kind: z.enum(placeKinds),
+		lat,
+		lng,
+		/** True when the documents give no exact position (drawn as an area, not a pin). */
+		approximate: z.boolean(),
+		/** Radius of the area drawn for an approximate place. */
+		radiusKm: z.number().positive('must be a positive number of kilometres').max(500).optional(),
+		/** For a country: its id or name in the basemap (world-atlas: "008", or "Kosovo"). */
+		polygon: text.optional(),
+		description: text,
+		/** How the position was chosen, where a reader might ask. */
+		positionNote: text.optional()
+	})
+	.superRefine((p, ctx) => {
+		if (p.approximate && p.radiusKm === undefined)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['radiusKm'],
+				message: 'is required when approximate is true'
+			});
+		if (p.kind === 'country' && p.polygon === undefined)
+			ctx.addIssue({ code: 'custom', path: ['polygon'], message: 'is required for a country' });
+	});
+
+export const quoteSchema = z.strictObject({
+	id: slug,
+	/** Word for word from the source document; "..." joins parts of one passage. */
+	text,
+	speaker: text,
+	role: text,
+	said: statedDate,
+	/** How or where it was said, as the document puts it ("on Twitter", "in a video statement"). */
+	how: text.optional(),
+	source: slug,
+	places: z.array(slug)
+});
+export const quotesFileSchema = z.array(quoteSchema);
+
+export const eventSchema = z.strictObject({
+	id: slug,
+	date,
+	/** True when the documents only imply the date (e.g. "on Saturday", "last summer"). */
+	implied: z.boolean(),
+	/** How the document puts the date, where it is implied. */
+	dateNote: text.optional(),
+	title: text,
+	places: z.array(slug).min(1, 'must name at least one place'),
+	sources: z.array(slug).min(1, 'must name at least one source'),
+	chapter: slug
+});
+export const eventsFileSchema = z.array(eventSchema);
+
+export const connectionSchema = z.strictObject({
+	from: slug,
+	to: slug,
+	label: text
+});
+
+export const chapterSchema = z.strictObject({
+	id: slug,
+	order: z.number().int('must be a whole number').positive('must be 1 or more'),
+	title: text,
+	/** A short line above the title (e.g. "Tirana, July 2022"). */
+	kicker: text,
+	dates: z.strictObject({ from: date, to: date.optional() }),
+	/** One or two sentences: the slide's text and the link preview's description. */
+	summary: text,
+	places: z.array(slug).min(1, 'must name at least one place'),
+	quotes: z.array(slug),
+	/** An explicit map view; otherwise the map fits the chapter's places. */
+	view: z.strictObject({ center: latLng, zoom: z.number().min(1).max(18) }).optional(),
+	connections: z.array(connectionSchema).optional(),
+	/** Speaker notes for the presenter: key facts. */
+	notes: z.array(text).min(1, 'needs at least one presenter note'),
+	/** A question to ask the class. */
+	question: text
+});
+
+export type Story = z.infer<typeof storySchema>;
+export type SourceMeta = z.infer<typeof sourceSchema>;
+export type PlaceKind = (typeof placeKinds)[number];
+export type Place = z.infer<typeof placeSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type EventEntry = z.infer<typeof eventSchema>;
+export type Connection = z.infer<typeof connectionSchema>;
+export type ChapterMeta = z.infer<typeof chapterSchema>;
+
+export const verdicts = ['reports', 'differs', 'silent'] as const;
+export const claimSchema = z.strictObject({
+	id: slug,
+	/** The question the row answers, e.g. "Who carried out the July attack?" */
+	claim: text,
+	/** One cell per source document, in any order; every source must have its cell. */
+	cells: z.array(
+		z.strictObject({
+			source: slug,
+			/** reports: says it; differs: says something else; silent: does not say. */
+			verdict: z.enum(verdicts),
+			/** Our words: what the document says on this point. */
+			says: text,
+			/** A short exact passage from the document, word for word. */
+			excerpt: text.optional()
+		})
+	)
+});
+export const claimsFileSchema = z.array(claimSchema);
+export type Claim = z.infer<typeof claimSchema>;
+export type Verdict = (typeof verdicts)[number];

@@ -1,0 +1,297 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError, validateContent, type ContentFiles } from './validate';
+
+/** A small story that is valid: each broken fixture below changes one thing in it. */
+function valid(): ContentFiles {
+	return {
+		'data/story.yaml': `title: A story
+subtitle: Told in one chapter
+description: A test story.
+method: From one document.
+language: en
+overview:
+  bounds: [[40, 19], [43, 21]]
+`,
+		'data/sources/doc.yaml': `id: doc
+document: 000.txt
+outlet: not stated
+headline: A headline
+author: not stated
+date: not stated
+summary: What it covers.
+framing: How it frames it.
+`,
+		'data/sources/doc.txt':
+			'Rama said the attack “failed, and the damage can be regarded as small”. The end.',
+		'data/places/tirana.yaml': `slug: tirana
+name: Tirana
+kind: city
+lat: 41.33
+lng: 19.82
+approximate: false
+description: The capital.
+`,
+		'data/places/albania.yaml': `slug: albania
+name: Albania
+kind: country
+lat: 41.1
+lng: 20.0
+approximate: false
+polygon: "008"
+description: The country.
+`,
+		'data/quotes.yaml': `- id: rama-small
+  text: failed, and the damage can be regarded as small
+  speaker: Edi Rama
+  role: Prime Minister of Albania
+  said: not stated
+  source: doc
+  places: [tirana]
+`,
+		'data/events.yaml': `- id: attack
+  date: 2022-07-15
+  implied: false
+  title: The attack
+  places: [tirana]
+  sources: [doc]
+  chapter: one
+`,
+		'data/claims.yaml': `- id: damage
+  claim: What was damaged?
+  cells:
+    - source: doc
+      verdict: reports
+      says: Small damage.
+      excerpt: the damage can be regarded as small
+`,
+		'data/chapters/01-one.md': `---
+id: one
+order: 1
+title: One
+kicker: Tirana, July 2022
+dates:
+  from: 2022-07-15
+summary: What happened.
+places: [tirana, albania]
+quotes: [rama-small]
+notes:
+  - A note.
+question: Why?
+---
+
+It began in [Tirana](place:tirana).
+
+Second paragraph.
+`
+	};
+}
+
+function problems(files: ContentFiles): string[] {
+	try {
+		validateContent(files);
+	} catch (e) {
+		if (e instanceof ContentError)
+			return e.message
+				.split('\n')
+				.slice(1)
+				.map((l) => l.trim());
+		throw e;
+	}
+	return [];
+}
+
+const edit = (file: string, from: string | RegExp, to: string) => (f: ContentFiles) => {
+	const before = f[file]!;
+	f[file] = before.replace(from, to);
+	if (f[file] === before) throw new Error(`fixture edit did not apply to ${file}: ${from}`);
+};
+
+describe('validateContent', () => {
+	it('accepts a valid story and builds the index', () => {
+		const c = validateContent(valid());
+		expect(c.chapters.map((ch) => ch.id)).toEqual(['one']);
+		expect(c.places.map((p) => p.slug)).toEqual(['albania', 'tirana']);
+		expect(c.events[0]).toMatchObject({ precision: 'day', label: '15 July 2022' });
+	});
+
+	// Each broken fixture: what an author might do wrong, and the exact line they should see.
+	const broken: [string, (f: ContentFiles) => void, string][] = [
+		[
+			'a misspelt field',
+			edit('data/places/tirana.yaml', 'approximate: false', 'aproximate: false'),
+			'data/places/tirana.yaml:6  aproximate: is not a known field (check the spelling)'
+		],
+		[
+			'a missing field',
+			edit('data/places/tirana.yaml', 'description: The capital.\n', ''),
+			'data/places/tirana.yaml:1  description: is missing'
+		],
+		[
+			'a malformed slug',
+			edit('data/places/tirana.yaml', 'slug: tirana', 'slug: Tiranë'),
+			'data/places/tirana.yaml:1  slug: must be a slug: lowercase ASCII letters, digits and single hyphens (e.g. "porto-romano")'
+		],
+		[
+			'a duplicate place slug',
+			(f) => {
+				f['data/places/tirana-2.yaml'] = f['data/places/tirana.yaml']!;
+			},
+			'data/places/tirana.yaml:1  slug: duplicate place slug "tirana" (also in data/places/tirana-2.yaml:1)'
+		],
+		[
+			'a chapter naming a place that does not exist',
+			edit('data/chapters/01-one.md', 'places: [tirana, albania]', 'places: [tirana, albnia]'),
+			'data/chapters/01-one.md:9  places[1]: unknown place "albnia" (did you mean "albania"?)'
+		],
+		[
+			'a quote naming a source that does not exist',
+			edit('data/quotes.yaml', 'source: doc', 'source: telegraph'),
+			'data/quotes.yaml:6  [0].source: unknown source "telegraph"'
+		],
+		[
+			'a chapter naming a quote that does not exist',
+			edit('data/chapters/01-one.md', 'quotes: [rama-small]', 'quotes: [rama-small, rama-big]'),
+			'data/chapters/01-one.md:10  quotes[1]: unknown quote "rama-big"'
+		],
+		[
+			'an event naming a chapter that does not exist',
+			edit('data/events.yaml', 'chapter: one', 'chapter: two'),
+			'data/events.yaml:7  [0].chapter: unknown chapter "two"'
+		],
+		[
+			'a latitude out of range',
+			edit('data/places/tirana.yaml', 'lat: 41.33', 'lat: 141.33'),
+			'data/places/tirana.yaml:4  lat: latitude must be between -90 and 90'
+		],
+		[
+			'a longitude out of range',
+			edit('data/places/tirana.yaml', 'lng: 19.82', 'lng: 199.82'),
+			'data/places/tirana.yaml:5  lng: longitude must be between -180 and 180'
+		],
+		[
+			'an impossible date',
+			edit('data/events.yaml', 'date: 2022-07-15', 'date: 2022-02-30'),
+			'data/events.yaml:2  [0].date: must be a real date written YYYY, YYYY-MM or YYYY-MM-DD'
+		],
+		[
+			'a date written in words',
+			edit('data/chapters/01-one.md', 'from: 2022-07-15', 'from: 15 July 2022'),
+			'data/chapters/01-one.md:7  dates.from: must be a real date written YYYY, YYYY-MM or YYYY-MM-DD'
+		],
+		[
+			'a date range that ends before it starts',
+			edit('data/chapters/01-one.md', '  from: 2022-07-15', '  from: 2022-07-15\n  to: 2022-07'),
+			'data/chapters/01-one.md:8  dates.to: is before dates.from (15 July 2022)'
+		],
+		[
+			'a quote not used anywhere',
+			edit(
+				'data/quotes.yaml',
+				/$/,
+				`- id: rama-spare
+  text: The end
+  speaker: Edi Rama
+  role: Prime Minister of Albania
+  said: not stated
+  source: doc
+  places: []
+`
+			),
+			'data/quotes.yaml:8  [1].id: quote "rama-spare" is not used by any chapter'
+		],
+		[
+			'a misquote',
+			edit('data/quotes.yaml', 'regarded as small', 'regarded as tiny'),
+			'data/quotes.yaml:2  [0].text: is not word for word in source "doc" (data/sources/doc.txt)'
+		],
+		[
+			'a quote with its case changed',
+			edit('data/quotes.yaml', 'text: failed', 'text: Failed'),
+			'data/quotes.yaml:2  [0].text: is not word for word in source "doc" (data/sources/doc.txt)'
+		],
+		[
+			'a claim excerpt that is not in its document',
+			edit('data/claims.yaml', 'excerpt: the damage', 'excerpt: all the damage'),
+			'data/claims.yaml:7  [0].cells[0].excerpt: is not word for word in source "doc"'
+		],
+		[
+			'a YAML syntax error',
+			edit('data/places/tirana.yaml', 'name: Tirana', 'name: [Tirana'),
+			'data/places/tirana.yaml:3  YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'
+		],
+		[
+			'a chapter without front matter',
+			edit('data/chapters/01-one.md', /^---\n/, ''),
+			'data/chapters/01-one.md:1  must start with front matter between two "---" lines'
+		],
+		[
+			'a chapter with no prose',
+			edit('data/chapters/01-one.md', /---\n\n[\s\S]*$/, '---\n'),
+			'data/chapters/01-one.md:15  prose: is empty: write the chapter below the front matter'
+		],
+		[
+			'a prose link to the web',
+			edit('data/chapters/01-one.md', '(place:tirana)', '(https://example.com)'),
+			'data/chapters/01-one.md:16  prose: link "[Tirana](https://example.com)" must point to place:<slug>, chapter:<id> or source:<id>'
+		],
+		[
+			'a prose link to an unknown place',
+			edit('data/chapters/01-one.md', '(place:tirana)', '(place:tirane)'),
+			'data/chapters/01-one.md  prose: link "[Tirana](place:tirane)" points to an unknown place (did you mean "tirana"?)'
+		],
+		[
+			'an approximate place without a radius',
+			edit('data/places/tirana.yaml', 'approximate: false', 'approximate: true'),
+			'data/places/tirana.yaml:1  radiusKm: is required when approximate is true'
+		],
+		[
+			'a country without its polygon',
+			edit('data/places/albania.yaml', 'polygon: "008"\n', ''),
+			'data/places/albania.yaml:1  polygon: is required for a country'
+		],
+		[
+			'a place kind that does not exist',
+			edit('data/places/tirana.yaml', 'kind: city', 'kind: town'),
+			'data/places/tirana.yaml:3  kind: Invalid option: expected one of "city"|"port"|"country"|"site"|"region"|"sea"'
+		],
+		[
+			'a source without its document text',
+			(f) => {
+				delete f['data/sources/doc.txt'];
+			},
+			'data/sources/doc.yaml:1  id: has no document text: add data/sources/doc.txt (the full text quotes are checked against)'
+		],
+		[
+			'a claim without a cell for every source',
+			edit('data/claims.yaml', /  cells:[\s\S]*$/, '  cells: []\n'),
+			'data/claims.yaml:3  [0].cells: has no cell for source "doc"'
+		],
+		[
+			'two chapters with the same order',
+			(f) => {
+				f['data/chapters/02-two.md'] = f['data/chapters/01-one.md']!.replace('id: one', 'id: two');
+			},
+			'data/chapters/02-two.md:3  order: duplicate chapter order "1" (also in data/chapters/01-one.md:3)'
+		],
+		[
+			'a missing story file',
+			(f) => {
+				delete f['data/story.yaml'];
+			},
+			'data/story.yaml  is missing'
+		]
+	];
+
+	it.each(broken)('rejects %s, naming the file, line and field', (_, mutate, message) => {
+		const files = valid();
+		mutate(files);
+		expect(problems(files), problems(files).join('\n')).toContain(message);
+	});
+
+	it('reports every problem at once, not only the first', () => {
+		const files = valid();
+		edit('data/places/tirana.yaml', 'lat: 41.33', 'lat: 141.33')(files);
+		edit('data/events.yaml', 'chapter: one', 'chapter: two')(files);
+		expect(problems(files)).toHaveLength(2);
+	});
+});

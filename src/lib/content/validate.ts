@@ -1,0 +1,448 @@
+/**
+ * Reads every content file, checks it against the schema, cross-checks references and builds the
+ * typed index the site is made from. It takes file texts (not the file system), so the build
+ * (import.meta.glob), `npm run validate` (node:fs) and the tests (fixtures) all share it.
+ *
+ * Every problem names the file, the field and, where it can, the line; all problems are collected
+ * before failing, so an author sees them at once.
+ */
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { ZodType } from 'zod';
+import { formatDate, precisionOf, sortKey, type Precision } from './dates';
+import { standsIn } from './matching';
+import { parseProse, type Paragraph } from './prose';
+import {
+	chapterSchema,
+	claimsFileSchema,
+	eventsFileSchema,
+	placeSchema,
+	quotesFileSchema,
+	sourceSchema,
+	storySchema,
+	type ChapterMeta,
+	type Claim,
+	type EventEntry,
+	type Place,
+	type Quote,
+	type SourceMeta,
+	type Story
+} from './schema';
+
+export interface ContentIssue {
+	file: string;
+	/** Dotted path to the field, e.g. "places[1]" or "cells[2].excerpt" */
+	field: string;
+	line?: number;
+	message: string;
+}
+
+export class ContentError extends Error {
+	constructor(readonly issues: ContentIssue[]) {
+		super(
+			`The story content has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n` +
+				issues.map(formatIssue).join('\n')
+		);
+		this.name = 'ContentError';
+	}
+}
+
+export function formatIssue(i: ContentIssue): string {
+	return `  ${i.file}${i.line ? `:${i.line}` : ''}  ${i.field ? `${i.field}: ` : ''}${i.message}`;
+}
+
+export interface Source extends SourceMeta {
+	/** Whether the full document text is present to check quotes against. */
+	hasText: boolean;
+}
+export interface Chapter extends ChapterMeta {
+	file: string;
+	paragraphs: Paragraph[];
+}
+export interface StoryEvent extends EventEntry {
+	precision: Precision;
+	label: string;
+}
+export interface Content {
+	story: Story;
+	sources: Source[];
+	places: Place[];
+	quotes: Quote[];
+	events: StoryEvent[];
+	chapters: Chapter[];
+	claims: Claim[];
+}
+
+/** Files are keyed by their path from the project root: "data/chapters/01-july.md". */
+export type ContentFiles = Record<string, string>;
+
+type Path = (string | number)[];
+interface Parsed {
+	file: string;
+	doc: Document;
+	lines: LineCounter;
+	/** Lines before the YAML starts (front matter in a .md file). */
+	offset: number;
+}
+
+function fieldName(path: Path): string {
+	return path.reduce<string>(
+		(s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k),
+		''
+	);
+}
+
+class Collector {
+	issues: ContentIssue[] = [];
+
+	add(p: Parsed | string, path: Path, message: string) {
+		const file = typeof p === 'string' ? p : p.file;
+		const line = typeof p === 'string' ? undefined : lineOf(p, path);
+		this.issues.push({ file, field: fieldName(path), line, message });
+	}
+}
+
+function lineOf(p: Parsed, path: Path): number | undefined {
+	for (let n = path.length; n >= 0; n--) {
+		const node = p.doc.getIn(path.slice(0, n), true) as
+			{ range?: [number, number, number] } | undefined;
+		if (node && typeof node === 'object' && node.range) {
+			return p.lines.linePos(node.range[0]).line + p.offset;
+		}
+		if (n === 0 && p.doc.contents?.range)
+			return p.lines.linePos(p.doc.contents.range[0]).line + p.offset;
+	}
+	return undefined;
+}
+
+function parseYaml(file: string, text: string, offset: number, c: Collector): Parsed | null {
+	const lines = new LineCounter();
+	const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+	if (doc.errors.length) {
+		for (const e of doc.errors) {
+			const line = e.linePos?.[0]?.line ?? lines.linePos(e.pos[0]).line;
+			c.issues.push({
+				file,
+				field: '',
+				line: line + offset,
+				message: `YAML: ${e.message.split('\n')[0]}`
+			});
+		}
+		return null;
+	}
+	return { file, doc, lines, offset };
+}
+
+function check<T>(p: Parsed, schema: ZodType<T>, c: Collector): T | null {
+	const result = schema.safeParse(p.doc.toJS());
+	if (result.success) return result.data;
+	for (const issue of result.error.issues) {
+		const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+		if (issue.code === 'unrecognized_keys') {
+			for (const key of issue.keys)
+				c.add(p, [...path, key], 'is not a known field (check the spelling)');
+		} else if (issue.code === 'invalid_type' && issue.input === undefined) {
+			c.add(p, path, 'is missing');
+		} else {
+			c.add(p, path, issue.message);
+		}
+	}
+	return null;
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+function byFolder(files: ContentFiles, folder: string, ext: string): [string, string][] {
+	return Object.entries(files)
+		.filter(([f]) => f.startsWith(`data/${folder}/`) && f.endsWith(ext))
+		.sort(([a], [b]) => a.localeCompare(b));
+}
+
+export function validateContent(files: ContentFiles): Content {
+	const c = new Collector();
+	const single = (name: string) => {
+		const file = `data/${name}`;
+		if (!(file in files)) {
+			c.issues.push({ file, field: '', message: 'is missing' });
+			return null;
+		}
+		return parseYaml(file, files[file]!, 0, c);
+	};
+
+	// --- read and check each file on its own
+	const storyFile = single('story.yaml');
+	const story = storyFile && check(storyFile, storySchema, c);
+
+	const sources: { data: SourceMeta; p: Parsed }[] = [];
+	const sourceFiles: Parsed[] = [];
+	for (const [file, text] of byFolder(files, 'sources', '.yaml')) {
+		const p = parseYaml(file, text, 0, c);
+		if (p) sourceFiles.push(p);
+		const data = p && check(p, sourceSchema, c);
+		if (p && data) sources.push({ data, p });
+	}
+	const places: { data: Place; p: Parsed }[] = [];
+	const placeFiles: Parsed[] = [];
+	for (const [file, text] of byFolder(files, 'places', '.yaml')) {
+		const p = parseYaml(file, text, 0, c);
+		if (p) placeFiles.push(p);
+		const data = p && check(p, placeSchema, c);
+		if (p && data) places.push({ data, p });
+	}
+	const quotesFile = single('quotes.yaml');
+	const quotes = (quotesFile && check(quotesFile, quotesFileSchema, c)) ?? [];
+	const eventsFile = single('events.yaml');
+	const events = (eventsFile && check(eventsFile, eventsFileSchema, c)) ?? [];
+	const claimsFile = single('claims.yaml');
+	const claims = (claimsFile && check(claimsFile, claimsFileSchema, c)) ?? [];
+
+	const chapters: { data: Chapter; p: Parsed }[] = [];
+	const chapterFiles: [string, Parsed][] = [];
+	const chapterTexts = byFolder(files, 'chapters', '.md');
+	if (!chapterTexts.length)
+		c.issues.push({ file: 'data/chapters', field: '', message: 'holds no chapter (*.md)' });
+	for (const [file, raw] of chapterTexts) {
+		const fm = FRONT_MATTER.exec(raw);
+		if (!fm) {
+			c.issues.push({
+				file,
+				field: '',
+				line: 1,
+				message: 'must start with front matter between two "---" lines'
+			});
+			continue;
+		}
+		const p = parseYaml(file, fm[1]!, 1, c);
+		if (p) chapterFiles.push([file, p]);
+		const meta = p && check(p, chapterSchema, c);
+		if (!p || !meta) continue;
+		const bodyLine = fm[0].split('\n').length - (fm[0].endsWith('\n') ? 1 : 0);
+		const { paragraphs, problems } = parseProse(raw.slice(fm[0].length));
+		for (const pr of problems)
+			c.issues.push({ file, field: 'prose', line: pr.line + bodyLine, message: pr.message });
+		if (!paragraphs.length)
+			c.issues.push({
+				file,
+				field: 'prose',
+				line: bodyLine + 1,
+				message: 'is empty: write the chapter below the front matter'
+			});
+		chapters.push({ data: { ...meta, file, paragraphs }, p });
+	}
+
+	// --- unique ids
+	const unique = <T>(
+		items: T[],
+		key: (t: T) => string,
+		where: (t: T) => [Parsed, Path],
+		what: string
+	) => {
+		const seen = new Map<string, T>();
+		for (const item of items) {
+			const k = key(item);
+			const first = seen.get(k);
+			if (first) {
+				const [p0] = where(first);
+				const [p, path] = where(item);
+				c.add(
+					p,
+					path,
+					`duplicate ${what} "${k}" (also in ${p0.file}${lineOf(p0, where(first)[1]) ? `:${lineOf(p0, where(first)[1])}` : ''})`
+				);
+			} else seen.set(k, item);
+		}
+		return seen;
+	};
+	const sourceById = unique(
+		sources,
+		(s) => s.data.id,
+		(s) => [s.p, ['id']],
+		'source id'
+	);
+	const placeBySlug = unique(
+		places,
+		(s) => s.data.slug,
+		(s) => [s.p, ['slug']],
+		'place slug'
+	);
+	const chapterById = unique(
+		chapters,
+		(s) => s.data.id,
+		(s) => [s.p, ['id']],
+		'chapter id'
+	);
+	unique(
+		chapters,
+		(s) => String(s.data.order),
+		(s) => [s.p, ['order']],
+		'chapter order'
+	);
+	const quoteIndex = quotes.map((q, i) => ({ q, i }));
+	const quoteById = unique(
+		quoteIndex,
+		(x) => x.q.id,
+		(x) => [quotesFile!, [x.i, 'id']],
+		'quote id'
+	);
+	unique(
+		events.map((e, i) => ({ e, i })),
+		(x) => x.e.id,
+		(x) => [eventsFile!, [x.i, 'id']],
+		'event id'
+	);
+	unique(
+		claims.map((e, i) => ({ e, i })),
+		(x) => x.e.id,
+		(x) => [claimsFile!, [x.i, 'id']],
+		'claim id'
+	);
+
+	// --- references (an entity whose file has other problems still counts as known, so one bad
+	// field does not cascade into "unknown" errors everywhere it is referenced)
+	for (const [id, index] of [
+		...rawIds(sourceFiles, 'id').map((id) => [id, sourceById] as const),
+		...rawIds(placeFiles, 'slug').map((id) => [id, placeBySlug] as const),
+		...rawIds(
+			chapterFiles.map(([, p]) => p),
+			'id'
+		).map((id) => [id, chapterById] as const),
+		...rawListIds(quotesFile).map((id) => [id, quoteById] as const)
+	] as const)
+		if (!index.has(id)) (index as Map<string, unknown>).set(id, null);
+	const ref = (p: Parsed, path: Path, id: string, index: Map<string, unknown>, what: string) => {
+		if (!index.has(id)) c.add(p, path, `unknown ${what} "${id}"${suggest(id, index)}`);
+	};
+	const sourceText = (id: string) => files[`data/sources/${id}.txt`];
+	for (const s of sources) {
+		if (sourceText(s.data.id) === undefined)
+			c.add(
+				s.p,
+				['id'],
+				`has no document text: add data/sources/${s.data.id}.txt (the full text quotes are checked against)`
+			);
+	}
+	quotes.forEach((q, i) => {
+		ref(quotesFile!, [i, 'source'], q.source, sourceById, 'source');
+		q.places.forEach((pl, j) => ref(quotesFile!, [i, 'places', j], pl, placeBySlug, 'place'));
+		const doc = sourceText(q.source);
+		if (doc !== undefined && !standsIn(q.text, doc))
+			c.add(
+				quotesFile!,
+				[i, 'text'],
+				`is not word for word in source "${q.source}" (data/sources/${q.source}.txt)`
+			);
+	});
+	events.forEach((e, i) => {
+		e.places.forEach((pl, j) => ref(eventsFile!, [i, 'places', j], pl, placeBySlug, 'place'));
+		e.sources.forEach((s, j) => ref(eventsFile!, [i, 'sources', j], s, sourceById, 'source'));
+		ref(eventsFile!, [i, 'chapter'], e.chapter, chapterById, 'chapter');
+	});
+	const usedQuotes = new Set<string>();
+	for (const { data: ch, p } of chapters) {
+		ch.places.forEach((pl, j) => ref(p, ['places', j], pl, placeBySlug, 'place'));
+		ch.quotes.forEach((q, j) => {
+			ref(p, ['quotes', j], q, quoteById, 'quote');
+			usedQuotes.add(q);
+		});
+		ch.connections?.forEach((cn, j) => {
+			ref(p, ['connections', j, 'from'], cn.from, placeBySlug, 'place');
+			ref(p, ['connections', j, 'to'], cn.to, placeBySlug, 'place');
+		});
+		if (ch.dates.to && sortKey(ch.dates.to) < sortKey(ch.dates.from))
+			c.add(p, ['dates', 'to'], `is before dates.from (${formatDate(ch.dates.from)})`);
+		for (const para of ch.paragraphs)
+			for (const t of para)
+				if (t.type === 'link') {
+					const index =
+						t.kind === 'place' ? placeBySlug : t.kind === 'chapter' ? chapterById : sourceById;
+					if (!index.has(t.ref))
+						c.issues.push({
+							file: p.file,
+							field: 'prose',
+							message: `link "[${t.text}](${t.kind}:${t.ref})" points to an unknown ${t.kind}${suggest(t.ref, index)}`
+						});
+				}
+	}
+	quotes.forEach((q, i) => {
+		if (!usedQuotes.has(q.id))
+			c.add(quotesFile!, [i, 'id'], `quote "${q.id}" is not used by any chapter`);
+	});
+	claims.forEach((cl, i) => {
+		const seen = new Set<string>();
+		cl.cells.forEach((cell, j) => {
+			ref(claimsFile!, [i, 'cells', j, 'source'], cell.source, sourceById, 'source');
+			if (seen.has(cell.source))
+				c.add(
+					claimsFile!,
+					[i, 'cells', j, 'source'],
+					`source "${cell.source}" has two cells in this claim`
+				);
+			seen.add(cell.source);
+			const doc = sourceText(cell.source);
+			if (cell.excerpt && doc !== undefined && !standsIn(cell.excerpt, doc))
+				c.add(
+					claimsFile!,
+					[i, 'cells', j, 'excerpt'],
+					`is not word for word in source "${cell.source}"`
+				);
+			if (cell.verdict === 'silent' && cell.excerpt)
+				c.add(
+					claimsFile!,
+					[i, 'cells', j, 'excerpt'],
+					'a document that is silent cannot have an excerpt'
+				);
+		});
+		for (const id of sourceById.keys())
+			if (!seen.has(id)) c.add(claimsFile!, [i, 'cells'], `has no cell for source "${id}"`);
+	});
+
+	if (c.issues.length || !story) throw new ContentError(c.issues);
+
+	return {
+		story,
+		sources: sources.map((s) => ({ ...s.data, hasText: true })),
+		places: places.map((p) => p.data).sort((a, b) => a.name.localeCompare(b.name)),
+		quotes,
+		events: events
+			.map((e) => ({ ...e, precision: precisionOf(e.date), label: formatDate(e.date) }))
+			.sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date))),
+		chapters: chapters.map((x) => x.data).sort((a, b) => a.order - b.order),
+		claims
+	};
+}
+
+function rawIds(files: Parsed[], key: string): string[] {
+	return files.map((p) => p.doc.get(key)).filter((v): v is string => typeof v === 'string');
+}
+
+function rawListIds(p: Parsed | null): string[] {
+	const list: unknown = p?.doc.toJS();
+	if (!Array.isArray(list)) return [];
+	return list
+		.map((x: unknown) => (x as { id?: unknown })?.id)
+		.filter((v): v is string => typeof v === 'string');
+}
+
+/** ' (did you mean "durres"?)' for a near miss. */
+function suggest(id: string, index: Map<string, unknown>): string {
+	let best = '';
+	let bestD = Infinity;
+	for (const k of index.keys()) {
+		const d = distance(id, k);
+		if (d < bestD) [best, bestD] = [k, d];
+	}
+	return bestD <= Math.max(2, id.length / 4) ? ` (did you mean "${best}"?)` : '';
+}
+
+function distance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		let prev = row[0]!;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cur = row[j]!;
+			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+			prev = cur;
+		}
+	}
+	return row[b.length]!;
+}

@@ -1,0 +1,28 @@
+/** The shapes pages receive: references resolved, nothing a page does not show. */
+import type { Paragraph } from './prose';
+import type { Connection, Place, Quote } from './schema';
+
+export interface SourceRef {
+	id: string;
+	outlet: string;
+	headline: string;
+}
+export interface QuoteView extends Omit<Quote, 'source'> {
+	source: SourceRef;
+}
+export interface ChapterView {
+	id: string;
+	order: number;
+	title: string;
+	kicker: string;
+	dates: { from: string; to?: string };
+	summary: string;
+	paragraphs: Paragraph[];
+	places: string[];
+	quotes: QuoteView[];
+	connections: Connection[];
+	notes: string[];
+	question: string;
+	view?: { center: [number, number]; zoom: number };
+}
+export type PlaceView = Place;

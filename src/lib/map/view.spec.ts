@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { arcPoints, circleCorners, sameView, viewForPlaces, type ViewPlace } from './view';
+
+const durres: ViewPlace = { lat: 41.3125, lng: 19.4458, kind: 'port', approximate: false };
+const portoRomano: ViewPlace = { lat: 41.37, lng: 19.43, kind: 'port', approximate: false };
+const tehran: ViewPlace = { lat: 35.6892, lng: 51.389, kind: 'city', approximate: false };
+const kosovo: ViewPlace = { lat: 42.6, lng: 20.9, kind: 'country', approximate: false };
+const compound: ViewPlace = {
+	lat: 41.33,
+	lng: 19.82,
+	kind: 'site',
+	approximate: true,
+	radiusKm: 40
+};
+
+describe('viewForPlaces', () => {
+	it('centres on a single port close in', () => {
+		expect(viewForPlaces([durres])).toEqual({
+			kind: 'center',
+			center: [41.3125, 19.4458],
+			zoom: 11
+		});
+	});
+
+	it('fits several places by their bounds, no closer than the widest kind allows', () => {
+		expect(viewForPlaces([durres, portoRomano])).toEqual({
+			kind: 'bounds',
+			bounds: [
+				[41.3125, 19.43],
+				[41.37, 19.4458]
+			],
+			maxZoom: 11
+		});
+		const v = viewForPlaces([durres, kosovo]);
+		expect(v?.kind === 'bounds' && v.maxZoom).toBe(7);
+	});
+
+	it('spans far places, so both are in view', () => {
+		const v = viewForPlaces([durres, tehran]);
+		expect(v?.kind).toBe('bounds');
+		if (v?.kind !== 'bounds') return;
+		expect(v.bounds[0][1]).toBeLessThanOrEqual(19.4458);
+		expect(v.bounds[1][1]).toBeGreaterThanOrEqual(51.389);
+	});
+
+	it('shows the whole circle of an approximate place', () => {
+		const v = viewForPlaces([compound]);
+		expect(v?.kind).toBe('bounds');
+		if (v?.kind !== 'bounds') return;
+		expect(v.bounds[1][0] - v.bounds[0][0]).toBeCloseTo((2 * 40) / 111.32, 3);
+	});
+
+	it('has nothing to show for no places', () => {
+		expect(viewForPlaces([])).toBeNull();
+	});
+});
+
+describe('circleCorners', () => {
+	it('widens in longitude away from the equator', () => {
+		const [[s, w], [n, e]] = circleCorners(60, 0, 100);
+		expect(e - w).toBeCloseTo(2 * (n - s), 1);
+	});
+});
+
+describe('sameView', () => {
+	it('tells equal views from different ones', () => {
+		expect(
+			sameView(viewForPlaces([durres, portoRomano]), viewForPlaces([durres, portoRomano]))
+		).toBe(true);
+		expect(sameView(viewForPlaces([durres]), viewForPlaces([portoRomano]))).toBe(false);
+		expect(sameView(viewForPlaces([durres]), null)).toBe(false);
+	});
+});
+
+describe('arcPoints', () => {
+	it('starts and ends at the two places and bows away from the straight line', () => {
+		const pts = arcPoints([35.69, 51.39], [41.33, 19.82], 10);
+		expect(pts[0]).toEqual([35.69, 51.39]);
+		expect(pts[10]![0]).toBeCloseTo(41.33, 9);
+		expect(pts[10]![1]).toBeCloseTo(19.82, 9);
+		const mid = pts[5]!;
+		const straight = [(35.69 + 41.33) / 2, (51.39 + 19.82) / 2];
+		expect(Math.hypot(mid[0] - straight[0]!, mid[1] - straight[1]!)).toBeGreaterThan(1);
+	});
+});

@@ -1,0 +1,11 @@
+import { content } from '$lib/server/content';
+import { allChapters } from '$lib/server/views';
+
+export function load() {
+	return {
+		chapters: allChapters(),
+		places: Object.fromEntries(content.places.map((p) => [p.slug, p])),
+		method: content.story.method,
+		overview: content.story.overview
+	};
+}

@@ -1,0 +1,14 @@
+import { content } from '$lib/server/content';
+
+export function load() {
+	return {
+		places: content.places.map((p) => ({
+			slug: p.slug,
+			name: p.name,
+			kind: p.kind,
+			approximate: p.approximate,
+			description: p.description,
+			chapters: content.chapters.filter((c) => c.places.includes(p.slug)).length
+		}))
+	};
+}
