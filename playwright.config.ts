@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
-const port = 4173;
+// TEST_PORT lets two checkouts test side by side.
+const port = Number(process.env.TEST_PORT ?? 4173);
 const executablePath = findChromium() ?? undefined;
 
 export default defineConfig({
@@ -27,7 +28,8 @@ export default defineConfig({
 		// The tests run against the prerendered build, served the way a plain static host serves it.
 		command: `npm run build && node scripts/serve.mjs --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: !process.env.CI,
+		// Always a fresh build: a stale server must never pass the tests.
+		reuseExistingServer: false,
 		timeout: 240_000,
 		stdout: 'ignore',
 		stderr: 'pipe'
