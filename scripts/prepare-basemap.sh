@@ -6,8 +6,8 @@
 # and only the small output files are committed. Re-run with `npm run data:basemap`.
 #
 # Outputs (all WGS84 lon/lat, TopoJSON, quantized):
-#   world.json   object `countries`: world-atlas countries-110m clipped to lon -130..75, lat 10..72
-#                (Washington to Tehran), less the balkans.json box
+#   world.json   object `countries`: world-atlas countries-110m clipped to lon -130..110, lat -35..80
+#                less the balkans.json box
 #   balkans.json object `countries`: world-atlas countries-50m clipped to lon 12..30, lat 36..47
 #   coast.json   objects `sea` and `land`: @geo-maps/earth-seas-10m clipped to the Albanian coast
 #                (lon 18.8..20.2, lat 40.8..42.0); `land` is that box minus the sea, so the two
@@ -26,7 +26,7 @@ MAPSHAPER="$NM/.bin/mapshaper"
 WORLD_ATLAS="$NM/world-atlas"
 SEAS="$NM/@geo-maps/earth-seas-10m/map.geo.json"
 
-WORLD_BBOX="-130,10,75,72"
+WORLD_BBOX="-130,-35,110,80"
 BALKANS_BBOX="12,36,30,47"
 COAST_BBOX="18.8,40.8,20.2,42.0"
 
@@ -60,7 +60,7 @@ FIX_COUNTRIES=(
   "${FIX_COUNTRIES[@]}" \
   -clip bbox="$WORLD_BBOX" remove-slivers \
   -erase bbox="$BALKANS_BBOX" remove-slivers \
-  -simplify 60% keep-shapes \
+  -simplify 45% keep-shapes \
   -o "$OUT/world.json" format=topojson id-field=FID quantization=30000
 
 # 3. balkans.json: more detailed regional layer.
