@@ -237,7 +237,7 @@ describe('validateContent', () => {
 		[
 			'a prose link to an unknown place',
 			edit('data/chapters/01-one.md', '(place:tirana)', '(place:tirane)'),
-			'data/chapters/01-one.md  prose: link "[Tirana](place:tirane)" points to an unknown place (did you mean "tirana"?)'
+			'data/chapters/01-one.md:16  prose: link "[Tirana](place:tirane)" points to an unknown place (did you mean "tirana"?)'
 		],
 		[
 			'an approximate place without a radius',
@@ -263,7 +263,7 @@ describe('validateContent', () => {
 		],
 		[
 			'a claim without a cell for every source',
-			edit('data/claims.yaml', /  cells:[\s\S]*$/, '  cells: []\n'),
+			edit('data/claims.yaml', / {2}cells:[\s\S]*$/, '  cells: []\n'),
 			'data/claims.yaml:3  [0].cells: has no cell for source "doc"'
 		],
 		[
@@ -286,6 +286,15 @@ describe('validateContent', () => {
 		const files = valid();
 		mutate(files);
 		expect(problems(files), problems(files).join('\n')).toContain(message);
+	});
+
+	it('does not call the quotes of a chapter with another problem unused', () => {
+		const files = valid();
+		edit('data/chapters/01-one.md', 'order: 1', 'ordr: 1')(files);
+		expect(problems(files)).toEqual([
+			'data/chapters/01-one.md:2  order: is missing',
+			'data/chapters/01-one.md:3  ordr: is not a known field (check the spelling)'
+		]);
 	});
 
 	it('reports every problem at once, not only the first', () => {

@@ -336,7 +336,13 @@ export function validateContent(files: ContentFiles): Content {
 		e.sources.forEach((s, j) => ref(eventsFile!, [i, 'sources', j], s, sourceById, 'source'));
 		ref(eventsFile!, [i, 'chapter'], e.chapter, chapterById, 'chapter');
 	});
-	const usedQuotes = new Set<string>();
+	// A chapter that fails its schema still uses its quotes: don't also call them unused.
+	const usedQuotes = new Set<string>(
+		chapterFiles.flatMap(([, p]) => {
+			const q: unknown = (p.doc.toJS() as { quotes?: unknown } | null)?.quotes;
+			return Array.isArray(q) ? q.filter((x): x is string => typeof x === 'string') : [];
+		})
+	);
 	for (const { data: ch, p } of chapters) {
 		ch.places.forEach((pl, j) => ref(p, ['places', j], pl, placeBySlug, 'place'));
 		ch.quotes.forEach((q, j) => {
@@ -358,6 +364,7 @@ export function validateContent(files: ContentFiles): Content {
 						c.issues.push({
 							file: p.file,
 							field: 'prose',
+							line: lineIn(files[p.file]!, `](${t.kind}:${t.ref})`),
 							message: `link "[${t.text}](${t.kind}:${t.ref})" points to an unknown ${t.kind}${suggest(t.ref, index)}`
 						});
 				}
@@ -408,6 +415,12 @@ export function validateContent(files: ContentFiles): Content {
 		chapters: chapters.map((x) => x.data).sort((a, b) => a.order - b.order),
 		claims
 	};
+}
+
+/** The 1-based line where a piece of text first stands in a file. */
+function lineIn(text: string, piece: string): number | undefined {
+	const i = text.indexOf(piece);
+	return i < 0 ? undefined : text.slice(0, i).split('\n').length;
 }
 
 function rawIds(files: Parsed[], key: string): string[] {

@@ -1,0 +1,80 @@
+/**
+ * Shared helpers for the browser tests (tests/*.e2e.ts).
+ *
+ *   const problems = collectErrors(page);   // before page.goto
+ *   ...
+ *   expect(problems.all()).toEqual([]);
+ *
+ *   await shot(page, 'story-top');          // test-results/screens/story-top.png
+ */
+import path from 'node:path';
+import { test, type Page } from '@playwright/test';
+import { validateContent, type Content } from '../src/lib/content/validate';
+import { readContentDir } from '../src/lib/content/read-files.server';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/** The story content, read and validated the way the build reads it: what the reader should see. */
+export function loadContent(): Content {
+	return validateContent(readContentDir(path.join(root, 'data')));
+}
+
+/** White space collapsed, ends trimmed: text as a reader sees it, whatever the markup's line breaks. */
+export const squash = (s: string | null | undefined): string =>
+	(s ?? '').replace(/\s+/g, ' ').trim();
+
+export interface PageProblems {
+	/** console.error() calls and failed resource loads the browser reports in the console. */
+	console: string[];
+	/** Uncaught exceptions and unhandled rejections. */
+	page: string[];
+	/** Requests to any origin other than the site's own (the site must work on a closed network). */
+	foreignRequests: string[];
+	/** Everything above in one list, each line prefixed with its kind; [] when all is well. */
+	all(): string[];
+}
+
+/**
+ * Starts recording what went wrong on a page: call it before page.goto. The lists fill as the
+ * page runs; read them (or all()) at the end of the test.
+ *
+ * @param origin the site's own origin; defaults to the project's baseURL.
+ */
+export function collectErrors(page: Page, origin?: string): PageProblems {
+	const own = new URL(origin ?? test.info().project.use.baseURL ?? 'http://127.0.0.1').origin;
+	const problems: PageProblems = {
+		console: [],
+		page: [],
+		foreignRequests: [],
+		all() {
+			return [
+				...this.console.map((m) => `console: ${m}`),
+				...this.page.map((m) => `page error: ${m}`),
+				...this.foreignRequests.map((m) => `request to another origin: ${m}`)
+			];
+		}
+	};
+	page.on('console', (msg) => {
+		if (msg.type() !== 'error') return;
+		const at = msg.location().url;
+		problems.console.push(at ? `${msg.text()} (${at})` : msg.text());
+	});
+	page.on('pageerror', (err) => problems.page.push(err.stack ?? err.message));
+	page.on('request', (req) => {
+		const url = req.url();
+		if (/^(data|blob|about):/.test(url)) return;
+		if (new URL(url).origin !== own) problems.foreignRequests.push(`${req.method()} ${url}`);
+	});
+	return problems;
+}
+
+/**
+ * Saves a screenshot of what is on screen to test-results/screens/<name>.png and attaches it to
+ * the test's report. Pass { fullPage: true } for the whole page.
+ */
+export async function shot(page: Page, name: string, options: { fullPage?: boolean } = {}) {
+	const file = path.join(root, 'test-results', 'screens', `${name}.png`);
+	const body = await page.screenshot({ path: file, fullPage: options.fullPage ?? false });
+	await test.info().attach(name, { body, contentType: 'image/png' });
+	return file;
+}
