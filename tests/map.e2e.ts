@@ -1,0 +1,223 @@
+/**
+ * The scroll-linked map, as a reader meets it: scroll → map, map → text, keyboard, motion.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, loadContent, shot } from './helpers';
+
+const content = loadContent();
+
+/** Whether a pin's centre lies inside the visible map. */
+async function pinInView(page: Page, slug: string): Promise<boolean> {
+	return page.evaluate((s) => {
+		const map = document.querySelector('.story-map')!.getBoundingClientRect();
+		const pin = document.querySelector(`.story-pin[data-slug="${s}"]`);
+		if (!pin) return false;
+		const r = pin.getBoundingClientRect();
+		const x = r.left + r.width / 2;
+		const y = r.top + r.height / 2;
+		return x >= map.left && x <= map.right && y >= map.top && y <= map.bottom;
+	}, slug);
+}
+
+/** Where two far-apart pins stand on screen: changes whenever the view moves or zooms. */
+const mapPosition = (page: Page) =>
+	page.evaluate(() =>
+		['washington', 'tehran']
+			.map((s) => {
+				const r = document.querySelector(`.story-pin[data-slug="${s}"]`)!.getBoundingClientRect();
+				return `${Math.round(r.left)},${Math.round(r.top)}`;
+			})
+			.join(' ')
+	);
+
+async function scrollToChapter(page: Page, id: string) {
+	await page.evaluate((i) => document.getElementById(i)!.scrollIntoView({ block: 'start' }), id);
+	await expect(page.locator(`#${id}`)).toHaveClass(/active/);
+}
+
+test.use({ reducedMotion: 'reduce' });
+
+test.describe('the story map', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+	});
+
+	test('has a pin for every place, each named for assistive technology', async ({ page }) => {
+		const pins = page.locator('.story-pin');
+		await expect(pins).toHaveCount(content.places.length);
+		for (const p of content.places) {
+			const name = p.approximate ? `${p.name} (approximate position)` : p.name;
+			await expect(page.locator(`.story-pin[data-slug="${p.slug}"]`)).toHaveAttribute(
+				'aria-label',
+				name
+			);
+		}
+	});
+
+	test('scrolling to the ports chapter brings its pins into the map and far places out', async ({
+		page
+	}) => {
+		await scrollToChapter(page, 'ports');
+		await expect(page.locator('.story-pin[data-slug="durres"]')).toHaveClass(/is-active/);
+		expect(await pinInView(page, 'durres')).toBe(true);
+		expect(await pinInView(page, 'porto-romano')).toBe(true);
+		expect(await pinInView(page, 'tehran')).toBe(false);
+		expect(await pinInView(page, 'london')).toBe(false);
+		// the coast that puts both ports on land is the one drawn
+		await expect(page.locator('.leaflet-coast-pane canvas')).toHaveCount(1);
+		await expect(page.locator('[aria-live="polite"]')).toHaveText('Map: Durrës and Porto Romano');
+		await shot(page, 'map-ports-desktop');
+	});
+
+	test('the address follows the active chapter without adding history entries', async ({
+		page
+	}) => {
+		const before = await page.evaluate(() => history.length);
+		await scrollToChapter(page, 'july-attack');
+		await expect(page).toHaveURL(/#july-attack$/);
+		await scrollToChapter(page, 'ties-cut');
+		await expect(page).toHaveURL(/#ties-cut$/);
+		expect(await page.evaluate(() => history.length)).toBe(before);
+	});
+
+	test('a pin in one chapter brings that chapter into view', async ({ page }) => {
+		const only = content.places.find(
+			(p) =>
+				content.chapters.filter((c) => c.places.includes(p.slug)).length === 1 &&
+				p.slug === 'porto-romano'
+		);
+		expect(only, 'Porto Romano belongs to one chapter').toBeDefined();
+		await scrollToChapter(page, 'ports');
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await expect(page.locator('#july-attack')).not.toHaveClass(/active/);
+		// at the overview the ports' pins overlap: press this one, not whichever is on top
+		await page.locator('.story-pin[data-slug="porto-romano"]').dispatchEvent('click');
+		await expect(page.locator('#ports')).toBeInViewport();
+		await expect(page.locator('#ports')).toHaveClass(/active/);
+	});
+
+	test('a pin in several chapters offers them in a popup', async ({ page }) => {
+		const chapters = content.chapters.filter((c) => c.places.includes('tirana'));
+		expect(chapters.length).toBeGreaterThan(1);
+		await scrollToChapter(page, 'july-attack');
+		await page.locator('.story-pin[data-slug="tirana"]').dispatchEvent('click');
+		const links = page.locator('.pin-popup a');
+		await expect(links).toHaveCount(chapters.length);
+		const last = chapters[chapters.length - 1]!;
+		await links.last().click();
+		await expect(page.locator(`#${last.id}`)).toBeInViewport();
+	});
+
+	test('pins are reachable with Tab and work with Enter', async ({ page }) => {
+		// the map comes after the story's text: Tab on from its last link
+		await page.locator('footer.end a').last().focus();
+		let slug: string | undefined;
+		for (let i = 0; i < 40 && !slug; i++) {
+			await page.keyboard.press('Tab');
+			slug = await page.evaluate(
+				() => (document.activeElement as HTMLElement | null)?.dataset.slug
+			);
+		}
+		expect(slug, 'a pin takes the focus').toBeDefined();
+		await page.keyboard.press('Enter');
+		const chapters = content.chapters.filter((c) => c.places.includes(slug!));
+		if (chapters.length === 1) await expect(page.locator(`#${chapters[0]!.id}`)).toBeInViewport();
+		else await expect(page.locator('.pin-popup a').first()).toBeFocused();
+	});
+
+	test('the reader may pan away and go back to the story', async ({ page }) => {
+		await scrollToChapter(page, 'neighbours');
+		expect(await pinInView(page, 'kosovo')).toBe(true);
+		const box = (await page.locator('.story-map').boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(box.x + 40, box.y + box.height / 2, { steps: 8 });
+		await page.mouse.move(box.x - 400, box.y + box.height / 2, { steps: 8 });
+		await page.mouse.up();
+		const back = page.getByRole('button', { name: /back to the story/i });
+		await expect(back).toBeVisible();
+		await back.click();
+		await expect(back).toBeHidden();
+		expect(await pinInView(page, 'kosovo')).toBe(true);
+	});
+
+	test('a country chapter outlines its countries', async ({ page }) => {
+		await scrollToChapter(page, 'neighbours');
+		for (const slug of ['montenegro', 'kosovo', 'north-macedonia'])
+			await expect(page.locator(`path.country-${slug}`).first()).toBeAttached();
+		await expect(page.locator('path.country-albania')).toHaveCount(0);
+		await shot(page, 'map-neighbours-desktop');
+	});
+
+	test('with reduced motion, the view changes at once', async ({ page }) => {
+		await scrollToChapter(page, 'tehran-denies');
+		const a = await mapPosition(page);
+		await scrollToChapter(page, 'allies-respond');
+		await expect.poll(() => mapPosition(page)).not.toBe(a);
+		const b = await mapPosition(page);
+		await page.waitForTimeout(400);
+		expect(await mapPosition(page)).toBe(b);
+	});
+});
+
+test.describe('deep links', () => {
+	test('opening /#<chapter> lands on that chapter with its view', async ({ page }) => {
+		const problems = collectErrors(page);
+		await page.goto('/#neighbours');
+		await expect(page.locator('#neighbours')).toHaveClass(/active/);
+		await expect(page.locator('#neighbours')).toBeInViewport();
+		await expect(page.locator('.story-pin[data-slug="kosovo"]')).toHaveClass(/is-active/);
+		expect(await pinInView(page, 'north-macedonia')).toBe(true);
+		expect(await pinInView(page, 'london')).toBe(false);
+		expect(problems.all()).toEqual([]);
+	});
+
+	test('a jump far down the story goes straight to its view', async ({ page }) => {
+		await page.goto('/#july-attack');
+		await expect(page.locator('.story-pin[data-slug="tirana"]')).toHaveClass(/is-active/);
+		await page.evaluate(() => document.getElementById('what-next')!.scrollIntoView());
+		await expect(page.locator('#what-next')).toHaveClass(/active/);
+		// no chapter in between was ever shown
+		expect(
+			await page.evaluate(() =>
+				[...document.querySelectorAll('section.chapter.active')].map((s) => s.id)
+			)
+		).toEqual(['what-next']);
+	});
+});
+
+test.describe('motion', () => {
+	test.use({ reducedMotion: 'no-preference' });
+	test('flies smoothly to the next chapter when motion is welcome', async ({ page }) => {
+		await page.goto('/#tehran-denies');
+		await expect(page.locator('#tehran-denies')).toHaveClass(/active/);
+		await page.waitForTimeout(300);
+		const start = await mapPosition(page);
+		await page.evaluate(() => document.getElementById('allies-respond')!.scrollIntoView());
+		await expect(page.locator('#allies-respond')).toHaveClass(/active/);
+		await expect.poll(() => mapPosition(page)).not.toBe(start);
+		const samples = new Set<string>();
+		for (let i = 0; i < 6; i++) {
+			samples.add(await mapPosition(page));
+			await page.waitForTimeout(80);
+		}
+		expect(samples.size, 'the view moves through several positions').toBeGreaterThan(2);
+	});
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+	test('the map stays on top while the chapters scroll beneath', async ({ page }) => {
+		await page.goto('/#ports');
+		await expect(page.locator('#ports')).toHaveClass(/active/);
+		const map = (await page.locator('.story-map').boundingBox())!;
+		expect(map.y).toBeLessThan(80);
+		expect(map.height).toBeGreaterThan(844 * 0.3);
+		expect(map.height).toBeLessThan(844 * 0.5);
+		expect(await pinInView(page, 'durres')).toBe(true);
+		const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
+		expect(viewport).not.toMatch(/user-scalable\s*=\s*no/);
+		await shot(page, 'map-ports-phone');
+	});
+});
