@@ -1,0 +1,45 @@
+import { content, place, source } from '$lib/server/content';
+
+/**
+ * A short name for a document: its outlet where the document states one, else its id.
+ * (Same rule as /sources; a candidate for $lib/server/views.ts.)
+ */
+function shortName(id: string): string {
+	const outlet = source(id)?.outlet ?? '';
+	return outlet && !outlet.startsWith('not stated') ? outlet.replace(/\s*\(.*$/, '') : id;
+}
+
+export function load() {
+	const chapterTitle = new Map(content.chapters.map((c) => [c.id, c.title]));
+	// content.events is already in date order; keep it, only group by year.
+	const years: { year: string; events: TimelineEvent[] }[] = [];
+	for (const e of content.events) {
+		const year = e.date.slice(0, 4);
+		let group = years.at(-1);
+		if (group?.year !== year) years.push((group = { year, events: [] }));
+		group.events.push({
+			id: e.id,
+			date: e.date,
+			label: e.label,
+			implied: e.implied,
+			dateNote: e.dateNote,
+			title: e.title,
+			places: e.places.map((slug) => ({ slug, name: place(slug)!.name })),
+			sources: e.sources.map((id) => ({ id, name: shortName(id) })),
+			chapter: { id: e.chapter, title: chapterTitle.get(e.chapter)! }
+		});
+	}
+	return { years, count: content.events.length };
+}
+
+interface TimelineEvent {
+	id: string;
+	date: string;
+	label: string;
+	implied: boolean;
+	dateNote?: string;
+	title: string;
+	places: { slug: string; name: string }[];
+	sources: { id: string; name: string }[];
+	chapter: { id: string; title: string };
+}
