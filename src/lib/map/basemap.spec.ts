@@ -8,13 +8,37 @@ const read = (name: string) =>
 
 describe('tiersFor', () => {
 	it('loads the world and the Balkans for the overview, not the coast', () => {
-		expect(tiersFor([[29, -4], [56, 54]], 4)).toEqual(['world', 'balkans']);
+		expect(
+			tiersFor(
+				[
+					[29, -4],
+					[56, 54]
+				],
+				4
+			)
+		).toEqual(['world', 'balkans']);
 	});
 	it('adds the coast when zoomed in on the ports', () => {
-		expect(tiersFor([[41.25, 19.3], [41.45, 19.6]], 11)).toEqual(['world', 'balkans', 'coast']);
+		expect(
+			tiersFor(
+				[
+					[41.25, 19.3],
+					[41.45, 19.6]
+				],
+				11
+			)
+		).toEqual(['world', 'balkans', 'coast']);
 	});
 	it('leaves the Balkans and the coast out of a view of London', () => {
-		expect(tiersFor([[51.3, -0.5], [51.7, 0.3]], 9)).toEqual(['world']);
+		expect(
+			tiersFor(
+				[
+					[51.3, -0.5],
+					[51.7, 0.3]
+				],
+				9
+			)
+		).toEqual(['world']);
 	});
 });
 

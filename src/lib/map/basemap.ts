@@ -18,16 +18,34 @@ export interface Tier {
 }
 
 export const tiers: Tier[] = [
-	{ name: 'world', box: [[-90, -180], [90, 180]], minZoom: 0 },
-	{ name: 'balkans', box: [[36, 12], [47, 30]], minZoom: 0 },
-	{ name: 'coast', box: [[40.8, 18.8], [42.0, 20.2]], minZoom: 8 }
+	{
+		name: 'world',
+		box: [
+			[-90, -180],
+			[90, 180]
+		],
+		minZoom: 0
+	},
+	{
+		name: 'balkans',
+		box: [
+			[36, 12],
+			[47, 30]
+		],
+		minZoom: 0
+	},
+	{
+		name: 'coast',
+		box: [
+			[40.8, 18.8],
+			[42.0, 20.2]
+		],
+		minZoom: 8
+	}
 ];
 
 /** The tiers a view needs: those whose box it touches, from their zoom on. */
-export function tiersFor(
-	view: [[number, number], [number, number]],
-	zoom: number
-): TierName[] {
+export function tiersFor(view: [[number, number], [number, number]], zoom: number): TierName[] {
 	const [[s, w], [n, e]] = view;
 	return tiers
 		.filter((t) => zoom >= t.minZoom)
@@ -68,7 +86,11 @@ export function readTier(name: TierName, topology: Topology): TierData {
 }
 
 /** Fetches one tier; the caller aborts it when the map goes away. */
-export async function loadTier(name: TierName, url: string, signal: AbortSignal): Promise<TierData> {
+export async function loadTier(
+	name: TierName,
+	url: string,
+	signal: AbortSignal
+): Promise<TierData> {
 	const res = await fetch(url, { signal });
 	if (!res.ok) throw new Error(`basemap: ${url} answered ${res.status}`);
 	return readTier(name, (await res.json()) as Topology);
