@@ -6,6 +6,13 @@ export function load() {
 		chapters: allChapters(),
 		places: Object.fromEntries(content.places.map((p) => [p.slug, p])),
 		method: content.story.method,
+		events: content.events.map(({ id, date, label, title, chapter }) => ({
+			id,
+			date,
+			label,
+			title,
+			chapter
+		})),
 		overview: content.story.overview
 	};
 }
