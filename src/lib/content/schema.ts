@@ -49,6 +49,8 @@ export const sourceSchema = z.strictObject({
 	id: slug,
 	/** The file name of the original document (for traceability). */
 	document: text,
+	/** What the site calls it in tables and lists, e.g. "RFE/RL" or "Alice Taylor's report". */
+	short: text,
 	outlet: text,
 	headline: text,
 	author: text,

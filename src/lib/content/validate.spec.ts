@@ -14,6 +14,7 @@ overview:
 `,
 		'data/sources/doc.yaml': `id: doc
 document: 000.txt
+short: A report
 outlet: not stated
 headline: A headline
 author: not stated

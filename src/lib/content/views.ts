@@ -4,7 +4,9 @@ import type { Connection, Place, Quote } from './schema';
 
 export interface SourceRef {
 	id: string;
-	outlet: string;
+	/** The site's short name for the document ("RFE/RL"). */
+	short: string;
+	/** The headline as the document states it, or "not stated". */
 	headline: string;
 }
 export interface QuoteView extends Omit<Quote, 'source'> {

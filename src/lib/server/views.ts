@@ -5,7 +5,7 @@ import { content, quote, source } from './content';
 
 export function sourceRef(id: string): SourceRef {
 	const s = source(id)!;
-	return { id: s.id, outlet: s.outlet, headline: s.headline };
+	return { id: s.id, short: s.short, headline: s.headline };
 }
 
 export function quoteView(q: Quote): QuoteView {

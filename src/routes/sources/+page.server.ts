@@ -1,17 +1,10 @@
 import { content } from '$lib/server/content';
 import { quoteView } from '$lib/server/views';
 
-/** A short name for a document: its outlet where the document states one, else its id. */
-function shortName(s: { id: string; outlet: string }): string {
-	return s.outlet.startsWith('not stated') ? s.id : s.outlet.replace(/\s*\(.*$/, '');
-}
-
 export function load() {
 	return {
-		method: content.story.method,
 		sources: content.sources.map((s) => ({
 			...s,
-			short: shortName(s),
 			quotes: content.quotes.filter((q) => q.source === s.id).map(quoteView),
 			chapters: content.chapters
 				.filter((ch) =>

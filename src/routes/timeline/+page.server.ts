@@ -1,14 +1,5 @@
 import { content, place, source } from '$lib/server/content';
 
-/**
- * A short name for a document: its outlet where the document states one, else its id.
- * (Same rule as /sources; a candidate for $lib/server/views.ts.)
- */
-function shortName(id: string): string {
-	const outlet = source(id)?.outlet ?? '';
-	return outlet && !outlet.startsWith('not stated') ? outlet.replace(/\s*\(.*$/, '') : id;
-}
-
 export function load() {
 	const chapterTitle = new Map(content.chapters.map((c) => [c.id, c.title]));
 	// content.events is already in date order; keep it, only group by year.
@@ -25,7 +16,7 @@ export function load() {
 			dateNote: e.dateNote,
 			title: e.title,
 			places: e.places.map((slug) => ({ slug, name: place(slug)!.name })),
-			sources: e.sources.map((id) => ({ id, name: shortName(id) })),
+			sources: e.sources.map((id) => ({ id, name: source(id)!.short })),
 			chapter: { id: e.chapter, title: chapterTitle.get(e.chapter)! }
 		});
 	}
