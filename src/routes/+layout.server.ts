@@ -1,9 +1,12 @@
 import { content } from '$lib/server/content';
+import { siteOrigin } from '$lib/server/site';
 
 export function load() {
 	const { title, subtitle, description, language } = content.story;
 	return {
 		story: { title, subtitle, description, language },
+		/** Where the site is published (SITE_ORIGIN), for absolute addresses: canonical, previews. */
+		origin: siteOrigin,
 		/** Every place, in brief: the 404 and error pages list them as ways back. */
 		placeIndex: content.places.map(({ slug, name, kind, approximate }) => ({
 			slug,

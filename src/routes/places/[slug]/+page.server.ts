@@ -18,6 +18,8 @@ export const load: PageServerLoad = ({ params }) => {
 	};
 	return {
 		place: p,
+		/** Every place, for the map's quiet pins around this one. */
+		places: content.places,
 		chapters: content.chapters
 			.filter((c) => c.places.includes(p.slug))
 			.map((c) => ({ id: c.id, order: c.order, title: c.title, summary: c.summary })),

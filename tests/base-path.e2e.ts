@@ -1,0 +1,155 @@
+/**
+ * The site under a sub-path, as on a GitHub Pages project site: builds its own copy with
+ * BASE_PATH=/albania-story into build-base/, serves it the way the host would, and checks that
+ * the story, its map data, a place, the previews and every link stay under the path.
+ *
+ * The build shares .svelte-kit/ with the main one: it runs inside the Playwright run, which holds
+ * /tmp/site-build.lock and has finished the main build (build/) before any test starts.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, loadContent } from './helpers';
+
+const root = path.resolve(import.meta.dirname, '..');
+const BASE = '/albania-story';
+const PORT = 4399;
+const site = `http://127.0.0.1:${PORT}`;
+const origin = new URL(process.env.SITE_ORIGIN?.trim() || 'http://localhost:4173').origin;
+const content = loadContent();
+
+let server: ChildProcess | undefined;
+
+// One build and one server for the whole file: its tests run in order, in one worker.
+test.describe.configure({ mode: 'default' });
+
+test.beforeAll(async () => {
+	test.setTimeout(240_000);
+	await promisify(execFile)('npx', ['vite', 'build'], {
+		cwd: root,
+		env: { ...process.env, BASE_PATH: BASE, BUILD_DIR: 'build-base' },
+		timeout: 180_000,
+		maxBuffer: 64 * 1024 * 1024
+	});
+	server = spawn(
+		process.execPath,
+		['scripts/serve.mjs', '--dir', 'build-base', '--base', BASE, '--port', String(PORT)],
+		{ cwd: root, stdio: 'ignore' }
+	);
+	for (let i = 0; ; i++) {
+		try {
+			if ((await fetch(`${site}${BASE}/`)).ok) break;
+		} catch {
+			// not listening yet
+		}
+		if (i > 100) throw new Error(`the server on port ${PORT} did not start`);
+		await new Promise((r) => setTimeout(r, 100));
+	}
+});
+
+test.afterAll(() => {
+	server?.kill();
+	// A test artefact: gone afterwards, so lint and formatting never read it.
+	fs.rmSync(path.join(root, 'build-base'), { recursive: true, force: true });
+});
+
+/** Every href on the page that leads somewhere on this site, as written in the markup. */
+const internalLinks = (page: Page) =>
+	page.locator('a[href]').evaluateAll((as) =>
+		as
+			.map((a) => a.getAttribute('href')!)
+			.filter((h) => !/^[a-z][a-z0-9+.-]*:/i.test(h) || h.startsWith(location.origin))
+			.map((h) => h.replace(location.origin, ''))
+	);
+
+test.use({ reducedMotion: 'reduce' });
+
+test('the story renders under the base path, with its map and basemap', async ({ page }) => {
+	const problems = collectErrors(page, site);
+	const basemap: { url: string; status: number }[] = [];
+	page.on('response', (r) => {
+		if (r.url().includes('/basemap/')) basemap.push({ url: r.url(), status: r.status() });
+	});
+	await page.goto(`${site}${BASE}/`);
+	await expect(page.locator('h1')).toHaveText(content.story.title);
+	await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+	expect(basemap.length).toBeGreaterThan(0);
+	for (const b of basemap) {
+		expect(b.url).toMatch(new RegExp(`^${site}${BASE}/basemap/[\\w-]+\\.json$`));
+		expect(b.status, b.url).toBe(200);
+	}
+	await expect(page.locator('.story-pin')).toHaveCount(content.places.length);
+	expect(await page.locator('head meta[property="og:image"]').getAttribute('content')).toBe(
+		`${origin}${BASE}/og/story.png`
+	);
+	expect(await page.locator('head link[rel="canonical"]').getAttribute('href')).toBe(
+		`${origin}${BASE}/`
+	);
+	expect(problems.all()).toEqual([]);
+});
+
+test('every internal link on the story starts with the base path', async ({ page }) => {
+	await page.goto(`${site}${BASE}/`);
+	await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+	const links = await internalLinks(page);
+	expect(links.length).toBeGreaterThan(20);
+	const outside = links.filter((h) => !h.startsWith('#') && !h.startsWith(`${BASE}/`));
+	expect(outside).toEqual([]);
+	// the share button and the embed code speak of addresses under the path too
+	const embed = await page.locator('#ports textarea[aria-label^="Embed code"]').inputValue();
+	expect(embed).toContain(`src="${origin}${BASE}/#ports"`);
+});
+
+test('a place page works under the base path', async ({ page }) => {
+	const problems = collectErrors(page, site);
+	await page.goto(`${site}${BASE}/places/durres`);
+	await expect(page.locator('h1')).toHaveText('Durrës');
+	await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+	await expect(page.locator('.story-pin[data-slug="durres"]')).toHaveClass(/is-active/);
+	expect(await page.locator('head meta[property="og:image"]').getAttribute('content')).toBe(
+		`${origin}${BASE}/og/places/durres.png`
+	);
+	const outside = (await internalLinks(page)).filter(
+		(h) => !h.startsWith('#') && !h.startsWith(`${BASE}/`)
+	);
+	expect(outside).toEqual([]);
+	const png = await page.request.get(`${site}${BASE}/og/places/durres.png`);
+	expect(png.status()).toBe(200);
+	// a pin leads into the story, still under the path
+	await page.locator('.story-pin[data-slug="porto-romano"]').dispatchEvent('click');
+	await expect(page).toHaveURL(`${site}${BASE}/places/porto-romano`);
+	expect(problems.all()).toEqual([]);
+});
+
+test('a chapter page, the sitemap and robots.txt give addresses under the base path', async ({
+	page
+}) => {
+	await page.goto(`${site}${BASE}/chapters/ports`);
+	await expect(page.getByRole('link', { name: /read it in the story/i })).toHaveAttribute(
+		'href',
+		`${BASE}/#ports`
+	);
+	expect(await page.locator('head meta[property="og:image"]').getAttribute('content')).toBe(
+		`${origin}${BASE}/og/chapters/ports.png`
+	);
+	const xml = await (await page.request.get(`${site}${BASE}/sitemap.xml`)).text();
+	expect(xml).toContain(`<loc>${origin}${BASE}/places/durres</loc>`);
+	expect(xml).toContain(`<loc>${origin}${BASE}/chapters/ports</loc>`);
+	const robots = await (await page.request.get(`${site}${BASE}/robots.txt`)).text();
+	expect(robots).toContain(`Sitemap: ${origin}${BASE}/sitemap.xml`);
+});
+
+test('an unknown place is the 404 page, with its links under the base path', async ({ page }) => {
+	const res = await page.goto(`${site}${BASE}/places/atlantis`);
+	expect(res?.status()).toBe(404);
+	await expect(page.locator('h1')).toHaveText('This page is not part of the story');
+	const links = await internalLinks(page);
+	expect(links).toContain(`${BASE}/`);
+	expect(links).toContain(`${BASE}/places/durres`);
+	expect(links.filter((h) => !h.startsWith('#') && !h.startsWith(`${BASE}/`))).toEqual([]);
+	await page.getByRole('link', { name: 'Durrës' }).first().click();
+	await expect(page).toHaveURL(`${site}${BASE}/places/durres`);
+	await expect(page.locator('h1')).toHaveText('Durrës');
+});
