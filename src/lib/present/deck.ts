@@ -1,0 +1,104 @@
+/**
+ * The slide deck's arithmetic: where a slide stands, where a move leads, what the map shows, how
+ * long the talk has run. Pure, so it is tested without a browser.
+ */
+import type { ChapterView, PlaceView, QuoteView } from '$lib/content/views';
+import { viewForPlaces, type MapView } from '$lib/map/view';
+import type { LatLngBounds } from '$lib/map/geo';
+
+/** One chapter as a slide shows it: what the presenter view adds is in `notes` and `question`. */
+export type SlideView = Pick<
+	ChapterView,
+	| 'id'
+	| 'order'
+	| 'title'
+	| 'kicker'
+	| 'summary'
+	| 'places'
+	| 'connections'
+	| 'notes'
+	| 'question'
+	| 'view'
+> & {
+	/** The chapter's first quote: a slide shows one. */
+	quote: QuoteView | null;
+};
+
+/** The slide shape from a chapter. */
+export function toSlide(ch: ChapterView): SlideView {
+	const { id, order, title, kicker, summary, places, connections, notes, question, view } = ch;
+	const slide: SlideView = {
+		id,
+		order,
+		title,
+		kicker,
+		summary,
+		places,
+		connections,
+		notes,
+		question,
+		quote: ch.quotes[0] ?? null
+	};
+	if (view) slide.view = view;
+	return slide;
+}
+
+export interface Position {
+	/** 0-based index of the slide; -1 when the id is not in the deck. */
+	index: number;
+	/** 1-based number, as "4 / 12" shows it. */
+	number: number;
+	total: number;
+	previous: string | null;
+	next: string | null;
+	first: string | null;
+	last: string | null;
+}
+
+/** Where a slide stands among the others. */
+export function position(ids: readonly string[], id: string): Position {
+	const index = ids.indexOf(id);
+	return {
+		index,
+		number: index + 1,
+		total: ids.length,
+		previous: index > 0 ? ids[index - 1]! : null,
+		next: index >= 0 && index < ids.length - 1 ? ids[index + 1]! : null,
+		first: ids[0] ?? null,
+		last: ids[ids.length - 1] ?? null
+	};
+}
+
+export type Move = 'next' | 'previous' | 'first' | 'last';
+
+/** The slide a move leads to, or null when it leads nowhere new (past either end). */
+export function target(ids: readonly string[], id: string, move: Move): string | null {
+	const p = position(ids, id);
+	const to = p[move];
+	return to === id ? null : to;
+}
+
+/** What the map shows for a slide: the chapter's own view, else one that fits its places. */
+export function slideView(
+	slide: Pick<SlideView, 'places' | 'view'>,
+	places: Readonly<Record<string, PlaceView>>,
+	overview: LatLngBounds
+): MapView {
+	if (slide.view) return { kind: 'center', center: slide.view.center, zoom: slide.view.zoom };
+	const found = slide.places.map((s) => places[s]).filter((p) => p !== undefined);
+	return viewForPlaces(found) ?? { kind: 'bounds', bounds: overview, maxZoom: 6 };
+}
+
+/** Elapsed time as mm:ss (minutes keep counting past 59: a lesson is not a film). */
+export function formatElapsed(ms: number): string {
+	const s = Math.max(0, Math.floor(ms / 1000));
+	const mm = String(Math.floor(s / 60)).padStart(2, '0');
+	const ss = String(s % 60).padStart(2, '0');
+	return `${mm}:${ss}`;
+}
+
+/** "A, B and C", for alt text and announcements. */
+export function listNames(names: readonly string[]): string {
+	if (names.length < 2) return names[0] ?? '';
+	return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

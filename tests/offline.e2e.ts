@@ -1,0 +1,92 @@
+/**
+ * Offline, as in a classroom without a network: after one visit the story, a place page, the
+ * slides and the handout still open; the page says it is a saved copy; a new version is announced.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { loadContent } from './helpers';
+
+const content = loadContent();
+const slide = content.chapters[2]!;
+const place = content.places.find((p) => p.slug === 'durres')!;
+
+/** Waits until the service worker has saved the site and controls the page. */
+async function installed(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
+test.describe('offline', () => {
+	test('after one visit, the story, a place, a slide and the handout open without a network', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/');
+		await installed(page);
+		await context.setOffline(true);
+		try {
+			await page.goto(`/places/${place.slug}`);
+			await expect(page.locator('h1')).toHaveText(place.name);
+
+			await page.goto(`/present/${slide.id}`);
+			await expect(page.locator('h1')).toHaveText(slide.title);
+			await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+			// moving on loads the next slide's data from the saved copy
+			await page.keyboard.press('ArrowRight');
+			await expect(page.locator('h1')).toHaveText(content.chapters[3]!.title);
+
+			await page.goto('/handout');
+			await expect(page.locator('section.chapter')).toHaveCount(content.chapters.length);
+			expect(
+				await page
+					.locator('.map img')
+					.first()
+					.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)
+			).toBe(true);
+
+			await page.goto('/');
+			await expect(page.locator('h1')).toHaveText(content.story.title);
+			await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+			// and it says this is a saved copy
+			await expect(page.locator('.update-banner')).toContainText('offline');
+		} finally {
+			await context.setOffline(false);
+		}
+	});
+
+	test('online, pages come from the network, and say nothing', async ({ page }) => {
+		await page.goto('/');
+		await installed(page);
+		await page.goto(`/places/${place.slug}`);
+		await expect(page.locator('h1')).toHaveText(place.name);
+		await page.waitForTimeout(300);
+		await expect(page.locator('.update-banner')).toHaveCount(0);
+	});
+
+	test('a newer version waiting is announced, and Reload brings it in', async ({ page }) => {
+		await page.goto('/');
+		await installed(page);
+		// the next deploy, as the browser sees it: another worker script for the same scope
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.register('/service-worker.js?next-build');
+		});
+		const banner = page.locator('.update-banner');
+		await expect(banner).toContainText('A newer version of this story is available', {
+			timeout: 20_000
+		});
+		// the page keeps the version it has until the reader chooses
+		expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).not.toMatch(
+			/next-build/
+		);
+		await Promise.all([
+			page.waitForEvent('load'),
+			banner.getByRole('button', { name: 'Reload' }).click()
+		]);
+		await expect(page.locator('h1')).toHaveText(content.story.title);
+		await expect
+			.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL))
+			.toMatch(/next-build/);
+	});
+});
