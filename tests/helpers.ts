@@ -78,3 +78,16 @@ export async function shot(page: Page, name: string, options: { fullPage?: boole
 	await test.info().attach(name, { body, contentType: 'image/png' });
 	return file;
 }
+
+/** Whether a pin's centre lies inside the visible map. */
+export async function pinInView(page: Page, slug: string): Promise<boolean> {
+	return page.evaluate((s) => {
+		const map = document.querySelector('.story-map')!.getBoundingClientRect();
+		const pin = document.querySelector(`.story-pin[data-slug="${s}"]`);
+		if (!pin) return false;
+		const r = pin.getBoundingClientRect();
+		const x = r.left + r.width / 2;
+		const y = r.top + r.height / 2;
+		return x >= map.left && x <= map.right && y >= map.top && y <= map.bottom;
+	}, slug);
+}

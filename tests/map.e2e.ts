@@ -2,22 +2,9 @@
  * The scroll-linked map, as a reader meets it: scroll → map, map → text, keyboard, motion.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, loadContent, shot } from './helpers';
+import { collectErrors, loadContent, pinInView, shot } from './helpers';
 
 const content = loadContent();
-
-/** Whether a pin's centre lies inside the visible map. */
-async function pinInView(page: Page, slug: string): Promise<boolean> {
-	return page.evaluate((s) => {
-		const map = document.querySelector('.story-map')!.getBoundingClientRect();
-		const pin = document.querySelector(`.story-pin[data-slug="${s}"]`);
-		if (!pin) return false;
-		const r = pin.getBoundingClientRect();
-		const x = r.left + r.width / 2;
-		const y = r.top + r.height / 2;
-		return x >= map.left && x <= map.right && y >= map.top && y <= map.bottom;
-	}, slug);
-}
 
 /** Where two far-apart pins stand on screen: changes whenever the view moves or zooms. */
 const mapPosition = (page: Page) =>

@@ -4,26 +4,13 @@
  * the sitemap lists every page, and the story still works inside someone else's iframe.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, loadContent, shot, squash } from './helpers';
+import { collectErrors, loadContent, pinInView, shot, squash } from './helpers';
 
 const content = loadContent();
 /** Where the build says the site lives: SITE_ORIGIN, as src/lib/server/site.ts reads it. */
 const origin = new URL(process.env.SITE_ORIGIN?.trim() || 'http://localhost:4173').origin;
 const placeUrl = (slug: string) => `${origin}/places/${slug}`;
 const chapterUrl = (id: string) => `${origin}/chapters/${id}`;
-
-/** Whether a pin's centre lies inside the visible map. */
-async function pinInView(page: Page, slug: string): Promise<boolean> {
-	return page.evaluate((s) => {
-		const map = document.querySelector('.story-map')!.getBoundingClientRect();
-		const pin = document.querySelector(`.story-pin[data-slug="${s}"]`);
-		if (!pin) return false;
-		const r = pin.getBoundingClientRect();
-		const x = r.left + r.width / 2;
-		const y = r.top + r.height / 2;
-		return x >= map.left && x <= map.right && y >= map.top && y <= map.bottom;
-	}, slug);
-}
 
 const meta = (page: Page, property: string) =>
 	page.locator(`head meta[property="${property}"]`).getAttribute('content');
