@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { loadContent } from './helpers';
+import { liveMap, loadContent, storyTools } from './helpers';
 
 const content = loadContent();
 const root = path.resolve(import.meta.dirname, '..');
@@ -30,7 +30,7 @@ async function expectNoViolations(page: Page) {
 
 /** The map is drawn and its pins are placed. */
 async function mapReady(page: Page) {
-	await expect(page.locator('.story-map [data-ready]').first()).toBeVisible();
+	await liveMap(page);
 	await page.waitForLoadState('networkidle');
 }
 
@@ -66,6 +66,7 @@ test.describe('axe finds no WCAG 2.2 AA violation on', () => {
 	test('the story with every "Cite this" open', async ({ page }) => {
 		await page.goto('/');
 		await mapReady(page);
+		await storyTools(page, content.chapters.length);
 		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 		await expectNoViolations(page);
 	});

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, loadContent } from './helpers';
+import { collectErrors, liveMap, loadContent } from './helpers';
 
 const root = path.resolve(import.meta.dirname, '..');
 const BASE = '/albania-story';
@@ -74,7 +74,7 @@ test('the story renders under the base path, with its map and basemap', async ({
 	});
 	await page.goto(`${site}${BASE}/`);
 	await expect(page.locator('h1')).toHaveText(content.story.title);
-	await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+	await liveMap(page);
 	expect(basemap.length).toBeGreaterThan(0);
 	for (const b of basemap) {
 		expect(b.url).toMatch(new RegExp(`^${site}${BASE}/basemap/[\\w-]+\\.json$`));
@@ -92,7 +92,7 @@ test('the story renders under the base path, with its map and basemap', async ({
 
 test('every internal link on the story starts with the base path', async ({ page }) => {
 	await page.goto(`${site}${BASE}/`);
-	await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+	await liveMap(page);
 	const links = await internalLinks(page);
 	expect(links.length).toBeGreaterThan(20);
 	const outside = links.filter((h) => !h.startsWith('#') && !h.startsWith(`${BASE}/`));
@@ -106,7 +106,7 @@ test('a place page works under the base path', async ({ page }) => {
 	const problems = collectErrors(page, site);
 	await page.goto(`${site}${BASE}/places/durres`);
 	await expect(page.locator('h1')).toHaveText('Durrës');
-	await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+	await liveMap(page);
 	await expect(page.locator('.story-pin[data-slug="durres"]')).toHaveClass(/is-active/);
 	expect(await page.locator('head meta[property="og:image"]').getAttribute('content')).toBe(
 		`${origin}${BASE}/og/places/durres.png`

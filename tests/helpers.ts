@@ -8,7 +8,7 @@
  *   await shot(page, 'story-top');          // test-results/screens/story-top.png
  */
 import path from 'node:path';
-import { test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { validateContent, type Content } from '../src/lib/content/validate';
 import { readContentDir } from '../src/lib/content/read-files.server';
 
@@ -90,4 +90,31 @@ export async function pinInView(page: Page, slug: string): Promise<boolean> {
 		const y = r.top + r.height / 2;
 		return x >= map.left && x <= map.right && y >= map.top && y <= map.bottom;
 	}, slug);
+}
+
+/**
+ * Waits until every chapter of the story page has its Share, Cite this and Embed. The page mounts
+ * them as chapters come near, and, once the reader moves, the rest when the browser is idle: this
+ * moves the mouse a little, as a reader would, first.
+ */
+export async function storyTools(page: Page, chapters: number) {
+	await page.mouse.move(2, 2);
+	await page.mouse.move(6, 6);
+	await expect(page.locator('section.chapter [data-tools] .copy-box.cite')).toHaveCount(chapters);
+	await expect(page.locator('section.chapter [data-tools] .copy-box.embed')).toHaveCount(chapters);
+}
+
+/**
+ * Waits for the live map. The story page shows a picture of its map until the reader moves, so
+ * there this first points at the map, as a reader's mouse would;
+ * pages whose map is live from the start need only the wait.
+ */
+export async function liveMap(page: Page) {
+	const map = page.locator('.story-map').first();
+	if (await map.locator('.preview').count()) {
+		// The bottom-left corner: clear of the pins, the zoom buttons and any banner at the top.
+		const box = await map.boundingBox();
+		await map.hover({ position: { x: 4, y: (box?.height ?? 8) - 4 } });
+	}
+	await expect(map.locator('[data-ready]')).toBeVisible();
 }

@@ -3,7 +3,7 @@
  * the story, a place or its 404 page, runs nothing from the address, and keeps working.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, loadContent } from './helpers';
+import { collectErrors, liveMap, loadContent } from './helpers';
 
 const content = loadContent();
 
@@ -101,7 +101,7 @@ test.describe('a hostile address', () => {
 
 			if (kind === 'story') {
 				// Whatever the fragment was, the scroller and the map still follow the reader.
-				await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+				await liveMap(page);
 				await page.evaluate(() => document.getElementById('ports')!.scrollIntoView());
 				await expect(page.locator('#ports')).toHaveClass(/active/);
 				await expect(page.locator('.story-pin[data-slug="durres"]')).toHaveClass(/is-active/);

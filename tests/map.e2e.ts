@@ -2,7 +2,7 @@
  * The scroll-linked map, as a reader meets it: scroll → map, map → text, keyboard, motion.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, loadContent, pinInView, shot } from './helpers';
+import { collectErrors, liveMap, loadContent, pinInView, shot } from './helpers';
 
 const content = loadContent();
 
@@ -27,7 +27,7 @@ test.use({ reducedMotion: 'reduce' });
 test.describe('the story map', () => {
 	test.beforeEach(async ({ page }) => {
 		await page.goto('/');
-		await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+		await liveMap(page);
 	});
 
 	test('has a pin for every place, each named for assistive technology', async ({ page }) => {
@@ -52,7 +52,7 @@ test.describe('the story map', () => {
 		expect(await pinInView(page, 'tehran')).toBe(false);
 		expect(await pinInView(page, 'london')).toBe(false);
 		// the coast that puts both ports on land is the one drawn
-		await expect(page.locator('.leaflet-coast-pane canvas')).toHaveCount(1);
+		await expect(page.locator('.story-map [data-tiers~="coast"]')).toHaveCount(1);
 		await expect(page.locator('[aria-live="polite"]')).toHaveText('Map: Durrës and Porto Romano');
 		await shot(page, 'map-ports-desktop');
 	});
@@ -213,5 +213,65 @@ test.describe('on a phone', () => {
 		const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
 		expect(viewport).not.toMatch(/user-scalable\s*=\s*no/);
 		await shot(page, 'map-ports-phone');
+	});
+});
+
+test.describe('before the reader moves', () => {
+	for (const viewport of [
+		{ name: 'desktop', width: 1280, height: 800 },
+		{ name: 'phone', width: 390, height: 844 }
+	])
+		test(`the story shows a picture of the map, then the live map exactly over it (${viewport.name})`, async ({
+			page,
+			request
+		}) => {
+			await page.setViewportSize(viewport);
+			const problems = collectErrors(page);
+			const heavy: string[] = [];
+			page.on('request', (r) => {
+				if (/\/basemap\/|leaflet/i.test(r.url())) heavy.push(r.url());
+			});
+			await page.goto('/');
+			await page.waitForLoadState('networkidle');
+			const picture = page.locator('.story-map img.preview');
+			await expect(picture).toBeVisible();
+			await expect(picture).toHaveAttribute('alt', /every place in the story/);
+			// Nothing of the live map is fetched until the reader moves.
+			expect(heavy).toEqual([]);
+			await expect(page.locator('.story-pin')).toHaveCount(0);
+
+			// Where the picture draws Tehran's pin, on screen...
+			const svg = await (await request.get('/maps/overview.svg')).text();
+			const m = /<circle data-slug="tehran" cx="([\d.]+)" cy="([\d.]+)"/.exec(svg);
+			expect(m, 'the picture pins Tehran').not.toBeNull();
+			const box = (await picture.boundingBox())!;
+			const natural = await picture.evaluate((img: HTMLImageElement) => img.naturalWidth);
+			const k = box.width / natural;
+			const drawn = { x: box.x + Number(m![1]) * k, y: box.y + Number(m![2]) * k };
+
+			// ...is where the live map puts it, once the reader points at the map.
+			await liveMap(page);
+			expect(heavy.some((u) => u.includes('/basemap/world.json'))).toBe(true);
+			await expect(picture).toHaveCount(0);
+			const pin = (await page.locator('.story-pin[data-slug="tehran"]').boundingBox())!;
+			expect(Math.abs(pin.x + pin.width / 2 - drawn.x)).toBeLessThan(2);
+			expect(Math.abs(pin.y + pin.height / 2 - drawn.y)).toBeLessThan(2);
+			expect(problems.all()).toEqual([]);
+		});
+
+	test('scrolling starts the live map too', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('.story-map img.preview')).toBeVisible();
+		await page.mouse.move(200, 400);
+		await page.mouse.wheel(0, 300);
+		await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+		await expect(page.locator('.story-pin')).toHaveCount(content.places.length);
+	});
+
+	test('a link to a chapter starts the live map at that chapter', async ({ page }) => {
+		await page.goto('/#ports');
+		await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+		await expect(page.locator('.story-pin[data-slug="durres"]')).toHaveClass(/is-active/);
+		expect(await pinInView(page, 'durres')).toBe(true);
 	});
 });

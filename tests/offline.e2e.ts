@@ -3,7 +3,7 @@
  * slides and the handout still open; the page says it is a saved copy; a new version is announced.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { loadContent } from './helpers';
+import { liveMap, loadContent } from './helpers';
 
 const content = loadContent();
 const slide = content.chapters[2]!;
@@ -32,7 +32,7 @@ test.describe('offline', () => {
 
 			await page.goto(`/present/${slide.id}`);
 			await expect(page.locator('h1')).toHaveText(slide.title);
-			await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+			await liveMap(page);
 			// moving on loads the next slide's data from the saved copy
 			await page.keyboard.press('ArrowRight');
 			await expect(page.locator('h1')).toHaveText(content.chapters[3]!.title);
@@ -48,7 +48,7 @@ test.describe('offline', () => {
 
 			await page.goto('/');
 			await expect(page.locator('h1')).toHaveText(content.story.title);
-			await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+			await liveMap(page);
 			// and it says this is a saved copy
 			await expect(page.locator('.update-banner')).toContainText('offline');
 		} finally {

@@ -3,7 +3,7 @@
  * the presenter window in step, the QR code for students, and type big enough for a classroom.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, loadContent, shot, squash } from './helpers';
+import { collectErrors, liveMap, loadContent, shot, squash } from './helpers';
 
 const content = loadContent();
 const chapters = content.chapters;
@@ -15,7 +15,7 @@ const presenterUrl = (id: string) => new RegExp(`/present/${id}/presenter$`);
 
 async function openSlide(page: Page, id: string) {
 	await page.goto(`/present/${id}`);
-	await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+	await liveMap(page);
 }
 
 /** Whether the document, or the slide's text panel, would need a scroll bar. */

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, loadContent } from './helpers';
+import { collectErrors, liveMap, loadContent } from './helpers';
 
 const content = loadContent();
 const root = path.resolve(import.meta.dirname, '..');
@@ -97,7 +97,7 @@ test.describe('reading the site', () => {
 		await watchCsp(page);
 		const problems = collectErrors(page);
 		await page.goto('/');
-		await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+		await liveMap(page);
 		await readToTheEnd(page);
 		expect(problems.all(), problems.all().join('\n')).toEqual([]);
 	});
@@ -122,8 +122,7 @@ test.describe('reading the site', () => {
 			const problems = collectErrors(page);
 			const res = await page.goto(address);
 			expect(res?.status()).toBe(address === '/places/atlantis' ? 404 : 200);
-			if (await page.locator('.story-map').count())
-				await expect(page.locator('.story-map [data-ready]').first()).toBeVisible();
+			if (await page.locator('.story-map').count()) await liveMap(page);
 			if (address.startsWith('/present/') && !address.endsWith('/presenter')) {
 				// move through a few slides: each one flies the map and loads what it needs
 				for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');

@@ -4,7 +4,7 @@
  * the sitemap lists every page, and the story still works inside someone else's iframe.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, loadContent, pinInView, shot, squash } from './helpers';
+import { collectErrors, liveMap, loadContent, pinInView, shot, squash } from './helpers';
 
 const content = loadContent();
 /** Where the build says the site lives: SITE_ORIGIN, as src/lib/server/site.ts reads it. */
@@ -32,7 +32,7 @@ test.describe('a place page', () => {
 			const problems = collectErrors(page);
 			await page.goto(`/places/${p.slug}`);
 			await expect(page.locator('h1')).toHaveText(p.name);
-			await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+			await liveMap(page);
 			const pin = page.locator(`.story-pin[data-slug="${p.slug}"]`);
 			await expect(pin).toHaveClass(/is-active/);
 			await expect(page.locator('.story-pin.is-active')).toHaveCount(1);
@@ -71,14 +71,14 @@ test.describe('a place page', () => {
 
 	test('a pin leads into the story, or to the other place', async ({ page }) => {
 		await page.goto('/places/porto-romano');
-		await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+		await liveMap(page);
 		// Porto Romano is in one chapter: its pin goes straight to it
 		await page.locator('.story-pin[data-slug="porto-romano"]').dispatchEvent('click');
 		await expect(page).toHaveURL(/\/#ports$/);
 		await expect(page.locator('#ports')).toBeInViewport();
 
 		await page.goto('/places/porto-romano');
-		await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+		await liveMap(page);
 		await page.locator('.story-pin[data-slug="durres"]').dispatchEvent('click');
 		await expect(page).toHaveURL(/\/places\/durres$/);
 		await expect(page.locator('h1')).toHaveText('Durrës');
@@ -113,7 +113,7 @@ test.describe('a place page', () => {
 			await page.setViewportSize(viewport);
 			for (const slug of ['durres', 'kosovo', 'tehran']) {
 				await page.goto(`/places/${slug}`);
-				await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+				await liveMap(page);
 				await page.waitForTimeout(300);
 				await shot(page, `place-${slug}-${viewport.name}`);
 			}
@@ -175,7 +175,7 @@ test.describe('sharing a chapter', () => {
 		const expected = await canonical(page);
 		expect(expected).toBe(chapterUrl('ports'));
 		await page.goto('/');
-		await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+		await liveMap(page);
 		expect(await page.evaluate(() => 'share' in navigator)).toBe(false);
 		const chapter = page.locator('#ports');
 		await chapter.scrollIntoViewIfNeeded();
@@ -201,6 +201,8 @@ test.describe('sharing a chapter', () => {
 	test('offers embed code holding an iframe of the story at the chapter', async ({ page }) => {
 		await page.goto('/');
 		const chapter = page.locator('#ports');
+		// as a reader gets there: its tools come as the chapter comes near
+		await chapter.scrollIntoViewIfNeeded();
 		await chapter.locator('summary', { hasText: 'Embed' }).click();
 		const code = await chapter.getByRole('textbox', { name: /embed code/i }).inputValue();
 		expect(code).toMatch(

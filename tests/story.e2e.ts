@@ -103,6 +103,18 @@ test.describe('The story page', () => {
 		}
 	});
 
+	test('a chapter opened by its link has its Share, Cite this and Embed at once', async ({
+		page
+	}) => {
+		await page.goto('/#ports');
+		const ports = page.locator('section#ports');
+		await expect(ports.getByRole('button', { name: /^share/i })).toBeVisible();
+		await expect(ports.locator('summary', { hasText: 'Cite this' })).toBeVisible();
+		await expect(ports.locator('summary', { hasText: 'Embed' })).toBeVisible();
+		// the link for readers without JavaScript is gone where the tools are
+		await expect(ports.locator('.tools a', { hasText: 'Cite or embed' })).toHaveCount(0);
+	});
+
 	test('reads without JavaScript: every chapter heading and every quote is there', async ({
 		browser,
 		baseURL
@@ -120,6 +132,14 @@ test.describe('The story page', () => {
 			expect(texts).toEqual(expectedQuotes.map((q) => squash(q.quote.text)));
 			await expect(quotes.first()).toBeVisible();
 			await expect(quotes.last()).toBeVisible();
+			// The tools need JavaScript; each chapter leads to its own page, which cites and embeds it.
+			for (const c of content.chapters)
+				await expect(
+					page.locator(`section[id="${c.id}"] .tools a`, { hasText: 'Cite or embed this chapter' })
+				).toHaveAttribute('href', `/chapters/${c.id}`);
+			await expect(page.locator('section.chapter .tools button')).toHaveCount(0);
+			// and the story's map is its picture, the live map's note beside it
+			await expect(page.locator('.story-map img.preview')).toBeVisible();
 		} finally {
 			await context.close();
 		}

@@ -1,10 +1,33 @@
 import { content } from '$lib/server/content';
 import { allChapters } from '$lib/server/views';
+import { renderChapters } from '$lib/server/chapters-html';
+import type { PinPlace, StoryChapter } from '$lib/content/views';
 
+// Only what the story page shows or the map needs reaches the browser: the chapters come as HTML
+// rendered here; notes, questions and place descriptions belong to other pages.
 export function load() {
+	const places: Record<string, PinPlace> = Object.fromEntries(
+		content.places.map(({ slug, name, kind, lat, lng, approximate, radiusKm, polygon }) => [
+			slug,
+			{ slug, name, kind, lat, lng, approximate, radiusKm, polygon }
+		])
+	);
+	const all = allChapters();
+	const chapters: StoryChapter[] = all.map(
+		({ id, order, title, summary, places: own, connections, view }) => ({
+			id,
+			order,
+			title,
+			summary,
+			places: own,
+			connections,
+			view
+		})
+	);
 	return {
-		chapters: allChapters(),
-		places: Object.fromEntries(content.places.map((p) => [p.slug, p])),
+		chapters,
+		chaptersHtml: renderChapters(all, places),
+		places,
 		method: content.story.method,
 		events: content.events.map(({ id, date, label, title, chapter }) => ({
 			id,

@@ -28,3 +28,15 @@ export interface ChapterView {
 	view?: { center: [number, number]; zoom: number };
 }
 export type PlaceView = Place;
+
+/** What a pin on the map needs of a place. */
+export type PinPlace = Pick<
+	Place,
+	'slug' | 'name' | 'kind' | 'lat' | 'lng' | 'approximate' | 'radiusKm' | 'polygon'
+>;
+
+/** A chapter as the story page's script needs it: its text comes prerendered (renderChapters). */
+export type StoryChapter = Pick<
+	ChapterView,
+	'id' | 'order' | 'title' | 'summary' | 'places' | 'connections' | 'view'
+>;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { arcPoints, circleCorners, sameView, viewForPlaces, type ViewPlace } from './view';
+import {
+	arcPoints,
+	boundsCentre,
+	circleCorners,
+	fitZoom,
+	sameView,
+	viewForPlaces,
+	type MapView,
+	type ViewPlace
+} from './view';
 
 const durres: ViewPlace = { lat: 41.3125, lng: 19.4458, kind: 'port', approximate: false };
 const portoRomano: ViewPlace = { lat: 41.37, lng: 19.43, kind: 'port', approximate: false };
@@ -81,5 +90,51 @@ describe('arcPoints', () => {
 		const mid = pts[5]!;
 		const straight = [(35.69 + 41.33) / 2, (51.39 + 19.82) / 2];
 		expect(Math.hypot(mid[0] - straight[0]!, mid[1] - straight[1]!)).toBeGreaterThan(1);
+	});
+});
+
+describe('boundsCentre', () => {
+	it('is the middle of a box symmetric about the equator', () => {
+		const [lat, lng] = boundsCentre([
+			[-10, 0],
+			[10, 20]
+		]);
+		expect(lat).toBeCloseTo(0, 6);
+		expect(lng).toBe(10);
+	});
+
+	it('lies north of the mean latitude, as Mercator stretches the north', () => {
+		// y(0°) = 0.5 and y(60°) = 0.2904 of the world's height; their mean is 35.25°N, not 30°N.
+		const [lat] = boundsCentre([
+			[0, 0],
+			[60, 10]
+		]);
+		expect(lat).toBeCloseTo(35.25, 1);
+	});
+});
+
+describe('fitZoom (Leaflet fitBounds: 12% padding, zoomSnap 0.25)', () => {
+	const box = (maxZoom: number): Extract<MapView, { kind: 'bounds' }> => ({
+		kind: 'bounds',
+		bounds: [
+			[-10, -10],
+			[10, 10]
+		],
+		maxZoom
+	});
+
+	it('snaps down to a quarter zoom', () => {
+		// 760 px of room for a box 14.3 px tall at zoom 0: a scale of 53.2, zoom 5.73, snapped 5.5.
+		expect(fitZoom(box(9), 1000, 1000)).toBe(5.5);
+	});
+
+	it('keeps to the view’s maxZoom and the map’s minZoom', () => {
+		expect(fitZoom(box(5), 1000, 1000)).toBe(5);
+		expect(fitZoom(box(9), 40, 40)).toBe(2);
+	});
+
+	it('fits the narrower side', () => {
+		expect(fitZoom(box(9), 2000, 1000)).toBe(5.5);
+		expect(fitZoom(box(9), 1000, 500)).toBe(4.5);
 	});
 });

@@ -87,3 +87,67 @@ export function arcPoints(from: LatLng, to: LatLng, steps = 32, bend = 0.18): [n
 	}
 	return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Leaflet's arithmetic, without Leaflet: where its fitBounds lands for a box of a given size. The
+// story page shows a picture of the overview until the live map starts, and puts it exactly where
+// the live map will draw the same view.
+
+/** Leaflet's zoomSnap on every map of the site. */
+export const ZOOM_SNAP = 0.25;
+/** The map's zoom limits. */
+export const MIN_ZOOM = 2;
+export const MAX_ZOOM = 13;
+
+const MAX_LAT = 85.0511287798;
+
+/** Web Mercator y of a latitude, as a fraction of the world's height (0 north, 1 south). */
+function mercatorY(lat: number): number {
+	const s = Math.sin((Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180);
+	return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+}
+
+/** The point in the middle of a box as the map draws it (Mercator), not the mean latitude. */
+export function boundsCentre([[s, w], [n, e]]: LatLngBounds): [number, number] {
+	const y = (mercatorY(n) + mercatorY(s)) / 2;
+	const lat = ((2 * Math.atan(Math.exp((0.5 - y) * 2 * Math.PI)) - Math.PI / 2) * 180) / Math.PI;
+	return [lat, (w + e) / 2];
+}
+
+/** The room kept around a fitted view: 12% of the map's shorter side, on every edge. */
+export const fitPadding = (width: number, height: number) =>
+	Math.round(Math.min(width, height) * 0.12);
+
+/**
+ * The zoom Leaflet's `fitBounds(bounds, { padding: [p, p], maxZoom })` picks for a map of
+ * `width` × `height` pixels, with ZOOM_SNAP and the zoom limits above.
+ */
+export function fitZoom(view: Extract<MapView, { kind: 'bounds' }>, width: number, height: number) {
+	const [[s, w], [n, e]] = view.bounds;
+	const pad = fitPadding(width, height);
+	// The box's size in pixels at zoom 0 (the world is 256 pixels wide there).
+	const bw = ((e - w) / 360) * 256;
+	const bh = (mercatorY(s) - mercatorY(n)) * 256;
+	let zoom = Math.log2(Math.min((width - 2 * pad) / bw, (height - 2 * pad) / bh));
+	// Leaflet rounds to a hundredth of a snap first, then snaps down.
+	zoom = Math.round(zoom / (ZOOM_SNAP / 100)) * (ZOOM_SNAP / 100);
+	zoom = Math.floor(zoom / ZOOM_SNAP) * ZOOM_SNAP;
+	zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
+	return Math.min(view.maxZoom, zoom);
+}
+
+/**
+ * The picture of the overview (/maps/overview.svg): drawn at `zoom`, `width` × `height` pixels,
+ * centred where the live map centres the overview's bounds. Shown at the live map's zoom, it is
+ * scaled by 2^(liveZoom - zoom) about its centre.
+ */
+export const overviewPicture = {
+	zoom: 3,
+	width: 1000,
+	height: 900,
+	view: (bounds: LatLngBounds): MapView => ({
+		kind: 'center',
+		center: boundsCentre(bounds),
+		zoom: overviewPicture.zoom
+	})
+};

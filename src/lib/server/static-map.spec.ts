@@ -83,6 +83,21 @@ describe('staticMapSvg', () => {
 		expect(map).not.toContain('<Ltd>');
 	});
 
+	it('draws every place as a quiet pin in the overview picture, unlabelled', () => {
+		const map = staticMapSvg({
+			width: 1000,
+			height: 900,
+			view: { kind: 'center', center: [42, 20], zoom: 3 },
+			places: content.places,
+			quiet: true
+		});
+		// Pins for the places on the canvas (London to Tehran at zoom 3); countries as squares.
+		expect(map).toMatch(/<circle data-slug="tirana" cx="[\d.]+" cy="[\d.]+" r="4" fill="#fff"/);
+		expect(map).toMatch(/<rect data-slug="kosovo" /);
+		expect(map).toMatch(/<circle data-slug="mek-compound" [^>]*fill="none"[^>]*stroke-dasharray/);
+		expect(map).not.toContain('<text');
+	});
+
 	it('gives the same bytes for the same options', () => {
 		expect(
 			staticMapSvg({ width: WIDTH, height: HEIGHT, view: portPlaces, places: portPlaces })

@@ -63,6 +63,13 @@ export interface StaticMapOptions {
 	fontSize?: number;
 	/** The accessible name of the picture. */
 	title?: string;
+	/**
+	 * Every place as the live map draws it before a chapter is chosen: a small neutral pin (a
+	 * square for a country, dashed where the position is approximate), at any zoom, unlabelled.
+	 */
+	quiet?: boolean;
+	/** Coordinates closer than this many pixels are merged; coarser is smaller. Default 0.6. */
+	minStep?: number;
 }
 
 export const colours = {
@@ -481,7 +488,8 @@ export function staticMapSvg(opts: StaticMapOptions): string {
 	const size = opts.fontSize ?? 14;
 	const view = 'kind' in opts.view ? opts.view : fitPlaces(opts.view);
 	const projection = projectionFor(view, focus, padding, width, height);
-	const geoPathOf = geoPath(thinned(projection, MIN_STEP_PX)).digits(1);
+	const step = opts.minStep ?? MIN_STEP_PX;
+	const geoPathOf = geoPath(thinned(projection, step)).digits(step >= 1 ? 0 : 1);
 	const d = (object: Parameters<typeof geoPathOf>[0]) => geoPathOf(object) ?? '';
 	const pt = (lat: number, lng: number): [number, number] =>
 		projection([lng, lat]) ?? [Number.NaN, Number.NaN];
@@ -561,6 +569,11 @@ export function staticMapSvg(opts: StaticMapOptions): string {
 	const zoom = Math.log2((projection.scale() * 2 * Math.PI) / 256);
 	const showContext = zoom >= CONTEXT_MIN_ZOOM;
 	for (const p of places) {
+		if (opts.quiet) {
+			const svg = quietPin(p, pt);
+			if (svg) pins.push({ leader: p.slug, active: true, svg });
+			continue;
+		}
 		const active = rank(p) < Infinity;
 		if (!active && !showContext) continue;
 		const [x, y] = pt(p.lat, p.lng);
@@ -698,6 +711,19 @@ export function staticMapSvg(opts: StaticMapOptions): string {
 			: '',
 		'</svg>'
 	].join('');
+}
+
+/** The live map's neutral pin (StoryMap's .story-pin .dot): a 10 px dot, white with a grey rim. */
+function quietPin(p: MapPlace, pt: (lat: number, lng: number) => [number, number]): string {
+	// An approximate place's pin sits on the north edge of its circle, as on the live map.
+	const [x, y] =
+		p.approximate && p.radiusKm ? pt(p.lat + p.radiusKm / 111.32, p.lng) : pt(p.lat, p.lng);
+	if (!Number.isFinite(x) || !Number.isFinite(y)) return '';
+	const ring = `fill="${p.approximate ? 'none' : '#fff'}" stroke="#5b636d" stroke-width="2"${p.approximate ? ' stroke-dasharray="3 2"' : ''}`;
+	const slug = `data-slug="${escapeXml(p.slug)}"`;
+	return p.kind === 'country'
+		? `<rect ${slug} x="${round(x - 4)}" y="${round(y - 4)}" width="8" height="8" rx="2" ${ring}/>`
+		: `<circle ${slug} cx="${round(x)}" cy="${round(y)}" r="4" ${ring}/>`;
 }
 
 /** Cuts a polyline short by `start` pixels at its start and `end` pixels at its end. */
