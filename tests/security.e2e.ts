@@ -94,6 +94,7 @@ test.describe('reading the site', () => {
 	test('the whole story loads only from the site, with no CSP violation or error', async ({
 		page
 	}) => {
+		test.setTimeout(90_000); // every chapter in turn, the map flying to each: slow on 2 busy cores
 		await watchCsp(page);
 		const problems = collectErrors(page);
 		await page.goto('/');

@@ -148,6 +148,7 @@ test.describe('The story page', () => {
 	test('makes no console error, no page error and no request to another origin', async ({
 		page
 	}) => {
+		test.setTimeout(90_000); // reads every chapter, the map following: slow on 2 busy cores
 		const problems = collectErrors(page);
 		await page.goto('/');
 		// Stay at the top until the page has settled (the map draws its overview there)...
