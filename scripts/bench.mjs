@@ -15,15 +15,26 @@
 //     The story page shows a picture of its map until the reader moves: its first load is what
 //     comes before that; a second column adds what the live map costs once the reader points at
 //     it (Leaflet, the basemap);
-//   - Lighthouse 12, mobile preset (simulated slow 4G, 4x CPU slowdown): the four category scores
-//     with LCP, TBT and CLS. Lighthouse is noisy on a small machine (its TBT moves by a factor
-//     of two with the load on a 2-core box), so it runs up to --runs (5) times, stops at the first run
-//     within every Lighthouse budget and keeps that one (else the best performance run); the
-//     report lists every run's score and TBT;
-//   - the longest task and the blocking time while a script scrolls through the whole story step
-//     by step from the top of a fresh page (PerformanceObserver 'longtask', reduced motion off, so
-//     the map flies): the live map starts with the first step, so its start-up is measured here.
-//     Up to three times as well, the first run within budget kept;
+//   - the host's CPU: Lighthouse's benchmarkIndex, measured in the browser before the page
+//     measures, per second of CPU time (per second of wall clock, a busy machine reads as slow). Lighthouse's 4x CPU slowdown is made for a host of benchmarkIndex 1500-2000 (its
+//     docs/throttling.md); on another host it emulates another phone. So the slowdown is
+//     calibrated, as those docs advise: host benchmarkIndex / the target device's (budgets.json,
+//     `cpu.targetBenchmarkIndex`), never below 1;
+//   - Lighthouse 12, mobile preset (simulated slow 4G) with that CPU slowdown: the four category
+//     scores with LCP, TBT and CLS. Up to --runs (5) runs, the first run within every Lighthouse
+//     budget kept (else the best performance run); the report lists every run. Lighthouse's TBT
+//     is wall-clock time, reported but not gated (see the next point);
+//   - blocking time from the page's own CPU time: Chrome traces the first load of / on the mobile
+//     screen (5 runs after a warm-up load, the median kept), and each main-thread task after the
+//     first contentful paint counts as Lighthouse's simulation counts it: slowdown x its duration,
+//     less 50 ms. The duration is the main thread's CPU time in the task, not the wall clock: on
+//     a shared 2-core machine the other processes (the browser's own, Lighthouse's, other jobs)
+//     preempt the page's thread, and one build's wall-clock TBT swung from 19 to 829 ms while its
+//     CPU time stayed within about 10%. This is the TBT the budget gates;
+//   - the longest task while a script scrolls through the whole story step by step from the top of
+//     a fresh page (desktop, no slowdown, reduced motion off, so the map flies), by CPU time from
+//     a trace, with the wall clock beside it: the live map starts with the first step, so its
+//     start-up is measured here. Three runs, the median kept;
 //   - beside them, the engine-only size of the map library against the alternatives: constants
 //     from /work/shared/TOOLCHAIN.md, not measured here.
 import { spawn, spawnSync } from 'node:child_process';
@@ -31,6 +42,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
+import { blockingTime, longestTask, medianRun, pageTasks } from './bench-trace.mjs';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -40,10 +53,11 @@ const option = (name, fallback) => {
 	const i = argv.indexOf(`--${name}`);
 	return i >= 0 ? argv[i + 1] : fallback;
 };
-// Lighthouse's TBT swings most (19 to 250 ms for the same build on this 2-core box): up to five
-// runs of it, up to three of the scroll.
+// Lighthouse's wall-clock numbers swing on a small machine: up to five runs of it.
 const lighthouseRuns = Number(option('runs', process.env.BENCH_LH_RUNS ?? 5));
-const scrollRuns = Math.min(3, lighthouseRuns);
+/** Traced loads of / (about 5 s each) and scrolls of the story (about 25 s): the median kept. */
+const loadRuns = 5;
+const scrollRuns = 3;
 const budgets = JSON.parse(fs.readFileSync(path.join(root, 'bench', 'budgets.json'), 'utf8'));
 const outDir = path.join(root, 'bench-results');
 
@@ -204,7 +218,93 @@ async function firstLoad(browser, site, pathname) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 4. Long tasks while scrolling through the whole story
+// 4. The page's main-thread tasks, from a Chrome trace: wall clock and CPU time
+
+/** Lighthouse's own CPU benchmark, run in the page (it takes about a second). */
+const benchmarkIndexSource = `(${pageFunctions.computeBenchmarkIndex.toString()})()`;
+
+/**
+ * The host's benchmarkIndex, and the CPU slowdown that makes this host the target device.
+ * Lighthouse's benchmark counts iterations per second of wall clock, so a busy machine reads as
+ * a slow one; here each measure is traced and counted per second of the thread's CPU time, the
+ * clock the page's tasks are measured by. The median of five, after a warm-up.
+ */
+async function calibrate(browser) {
+	const page = await browser.newPage();
+	await page.evaluate(benchmarkIndexSource);
+	const samples = [];
+	const wallClock = [];
+	for (let i = 0; i < 5; i++) {
+		let index = 0;
+		const { tasks } = await traced(browser, page, async () => {
+			index = await page.evaluate(benchmarkIndexSource);
+		});
+		// The benchmark is one task of about a second: the longest in its trace.
+		const bench = tasks.reduce((a, b) => (b.wall > a.wall ? b : a));
+		samples.push(index * (bench.wall / bench.cpu));
+		wallClock.push(index);
+	}
+	await page.close();
+	const index = medianRun(samples, (x) => x);
+	const target = budgets.cpu.targetBenchmarkIndex;
+	return { index, samples, wallClock, target, slowdown: Math.max(1, index / target) };
+}
+
+/**
+ * Runs `action` with the page traced and returns the renderer main thread's tasks (start, wall
+ * duration and CPU time in ms, from the trace's origin) and the first contentful paint.
+ */
+async function traced(browser, page, action) {
+	await browser.startTracing(page, {
+		categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading']
+	});
+	await action();
+	const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+	return pageTasks(traceEvents);
+}
+
+/**
+ * Total blocking time of the first load of / on Lighthouse's mobile screen, from CPU time: every
+ * main-thread task after the first contentful paint counts max(0, slowdown x CPU time - 50 ms),
+ * as Lighthouse's simulation counts it. The wall-clock figure is computed the same way beside it.
+ */
+async function loadBlocking(browser, site, slowdown) {
+	const runs = [];
+	// The first load in a fresh browser pays its own start-up (fonts, caches): a warm-up, not counted.
+	for (let i = 0; i <= loadRuns; i++) {
+		const context = await browser.newContext({
+			viewport: { width: 412, height: 823 },
+			deviceScaleFactor: 1.75,
+			isMobile: true,
+			hasTouch: true,
+			serviceWorkers: 'block'
+		});
+		const page = await context.newPage();
+		const { tasks, fcp } = await traced(browser, page, async () => {
+			await page.goto(site + '/', { waitUntil: 'load' });
+			await page.waitForLoadState('networkidle');
+			await page.waitForTimeout(2000);
+		});
+		await context.close();
+		if (fcp === null) throw new Error('the trace of / has no first contentful paint');
+		if (i === 0) continue;
+		const after = tasks.filter((t) => t.ts >= fcp);
+		const run = {
+			cpuMs: blockingTime(after, { from: fcp, slowdown, clock: 'cpu' }),
+			wallMs: blockingTime(after, { from: fcp, slowdown, clock: 'wall' }),
+			longestCpuMs: longestTask(after, 'cpu'),
+			longestWallMs: longestTask(after, 'wall')
+		};
+		runs.push(run);
+		log(
+			`traced load ${i}: blocking ${Math.round(run.cpuMs)} ms from CPU time (${Math.round(run.wallMs)} ms wall clock), longest task ${Math.round(run.longestCpuMs)} ms CPU (${Math.round(run.longestWallMs)} ms wall)`
+		);
+	}
+	return { ...medianRun(runs, (r) => r.cpuMs), runs };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Long tasks while scrolling through the whole story
 
 async function scrollStory(browser, site) {
 	const context = await browser.newContext({
@@ -213,37 +313,24 @@ async function scrollStory(browser, site) {
 		serviceWorkers: 'block'
 	});
 	const page = await context.newPage();
-	await page.addInitScript(() => {
-		/** @type {{ start: number, duration: number }[]} */
-		const tasks = [];
-		Object.defineProperty(window, '__longTasks', { value: tasks });
-		new PerformanceObserver((list) => {
-			for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
-		}).observe({ type: 'longtask', buffered: true });
-	});
 	// From the top of a fresh page: the first step starts the live map, whose start-up counts.
 	await page.goto(site + '/', { waitUntil: 'load' });
 	await page.waitForLoadState('networkidle');
 	await page.waitForTimeout(1000);
-	const t0 = await page.evaluate(() => performance.now());
 	let steps = 0;
-	for (; steps < 400; steps++) {
-		const atEnd = await page.evaluate(() => {
-			window.scrollBy(0, Math.round(window.innerHeight / 3));
-			return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
-		});
-		await page.waitForTimeout(120);
-		if (atEnd) break;
-	}
-	// Let the last flight land and the last tier draw.
-	await page.waitForTimeout(2000);
-	const tasks = await page.evaluate(
-		(since) =>
-			/** @type {any} */ (window).__longTasks.filter(
-				(/** @type {{ start: number }} */ t) => t.start >= since
-			),
-		t0
-	);
+	// Traced from the first step: every task in the trace belongs to the scroll.
+	const { tasks } = await traced(browser, page, async () => {
+		for (; steps < 400; steps++) {
+			const atEnd = await page.evaluate(() => {
+				window.scrollBy(0, Math.round(window.innerHeight / 3));
+				return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+			});
+			await page.waitForTimeout(120);
+			if (atEnd) break;
+		}
+		// Let the last flight land and the last tier draw.
+		await page.waitForTimeout(2000);
+	});
 	// The scroll must have started the live map, or it measured only the picture.
 	if (!(await page.locator('.story-map [data-ready]').count()))
 		throw new Error('scrolling the story never started the live map');
@@ -251,23 +338,36 @@ async function scrollStory(browser, site) {
 		() => document.querySelector('.chapter.active')?.id ?? null
 	);
 	await context.close();
-	const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
-	const blocking = tasks.reduce((s, t) => s + Math.max(0, t.duration - 50), 0);
-	return { steps, longTasks: tasks.length, longest, blocking, activeAtEnd, tasks };
+	const over50 = (key) => tasks.filter((t) => t[key] >= 50).length;
+	return {
+		steps,
+		longestCpuMs: longestTask(tasks, 'cpu'),
+		longestWallMs: longestTask(tasks, 'wall'),
+		longTasksCpu: over50('cpu'),
+		longTasksWall: over50('wall'),
+		activeAtEnd
+	};
 }
 
 // ---------------------------------------------------------------------------------------------
-// 5. Lighthouse (mobile preset): up to N runs, the first within budget kept
+// 6. Lighthouse (mobile preset): up to N runs, the first within budget kept
 
-/** A Lighthouse run that meets every Lighthouse budget: the four scores, TBT and CLS. */
+/**
+ * A Lighthouse run that meets every Lighthouse budget: the four scores and CLS. (Its TBT is wall
+ * clock: the TBT budget is gated on CPU time, by loadBlocking.)
+ */
 const withinBudget = (run) =>
 	Object.entries(budgets.lighthouse).every(([cat, { min }]) => run[cat] >= min) &&
-	run.tbtMs <= budgets.totalBlockingTimeMs.max &&
 	run.cls <= budgets.cumulativeLayoutShift.max;
 
-async function lighthouseRunsFor(url, executable) {
+async function lighthouseRunsFor(url, executable, slowdown) {
 	const { default: lighthouse } = await import('lighthouse');
+	const { throttling } = await import('lighthouse/core/config/constants.js');
 	const chromeLauncher = await import('chrome-launcher');
+	const config = {
+		extends: 'lighthouse:default',
+		settings: { throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier: slowdown } }
+	};
 	const runs = [];
 	for (let i = 0; i < lighthouseRuns; i++) {
 		const chrome = await chromeLauncher.launch({
@@ -275,12 +375,16 @@ async function lighthouseRunsFor(url, executable) {
 			chromeFlags: ['--headless=new', ...chromiumArgs]
 		});
 		try {
-			const result = await lighthouse(url, {
-				port: chrome.port,
-				output: 'json',
-				logLevel: 'error',
-				onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
-			});
+			const result = await lighthouse(
+				url,
+				{
+					port: chrome.port,
+					output: 'json',
+					logLevel: 'error',
+					onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
+				},
+				config
+			);
 			if (!result) throw new Error('Lighthouse returned nothing');
 			const lhr = result.lhr;
 			const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
@@ -296,12 +400,13 @@ async function lighthouseRunsFor(url, executable) {
 				tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
 				cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
 				fcpMs: lhr.audits['first-contentful-paint']?.numericValue ?? NaN,
+				benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
 				failingAudits: failing,
 				runtimeError: lhr.runtimeError?.message
 			};
 			runs.push(run);
 			log(
-				`Lighthouse run ${i + 1}: perf ${run.performance}, a11y ${run.accessibility}, bp ${run['best-practices']}, seo ${run.seo}, LCP ${Math.round(run.lcpMs)} ms, TBT ${Math.round(run.tbtMs)} ms, CLS ${run.cls.toFixed(3)}${failing.length ? `; failing: ${failing.join(', ')}` : ''}`
+				`Lighthouse run ${i + 1}: perf ${run.performance}, a11y ${run.accessibility}, bp ${run['best-practices']}, seo ${run.seo}, LCP ${Math.round(run.lcpMs)} ms, TBT ${Math.round(run.tbtMs)} ms (wall clock), CLS ${run.cls.toFixed(3)}${failing.length ? `; failing: ${failing.join(', ')}` : ''}`
 			);
 		} finally {
 			await chrome.kill();
@@ -315,9 +420,9 @@ async function lighthouseRunsFor(url, executable) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 6. Budgets and the report
+// 7. Budgets and the report
 
-function checkBudgets(home, lh, scroll) {
+function checkBudgets(home, lh, blocking, scroll) {
 	const over = [];
 	const homeKB = kb(home.total);
 	if (homeKB > budgets.firstLoadHomeKB.max)
@@ -326,22 +431,22 @@ function checkBudgets(home, lh, scroll) {
 		);
 	for (const [cat, { min }] of Object.entries(budgets.lighthouse))
 		if (lh.best[cat] < min) over.push(`Lighthouse ${cat} is ${lh.best[cat]} (budget ≥ ${min})`);
-	if (lh.best.tbtMs > budgets.totalBlockingTimeMs.max)
+	if (blocking.cpuMs > budgets.totalBlockingTimeMs.max)
 		over.push(
-			`Lighthouse total blocking time is ${Math.round(lh.best.tbtMs)} ms (budget ≤ ${budgets.totalBlockingTimeMs.max} ms)`
+			`total blocking time of / (CPU time, x${blocking.slowdown.toFixed(2)}) is ${Math.round(blocking.cpuMs)} ms (budget ≤ ${budgets.totalBlockingTimeMs.max} ms)`
 		);
 	if (lh.best.cls > budgets.cumulativeLayoutShift.max)
 		over.push(
 			`Lighthouse CLS is ${lh.best.cls.toFixed(3)} (budget ≤ ${budgets.cumulativeLayoutShift.max})`
 		);
-	if (scroll.longest > budgets.longestTaskWhileScrollingMs.max)
+	if (scroll.longestCpuMs > budgets.longestTaskWhileScrollingMs.max)
 		over.push(
-			`longest task while scrolling is ${Math.round(scroll.longest)} ms (budget ≤ ${budgets.longestTaskWhileScrollingMs.max} ms)`
+			`longest task while scrolling is ${Math.round(scroll.longestCpuMs)} ms of CPU time (budget ≤ ${budgets.longestTaskWhileScrollingMs.max} ms)`
 		);
 	return over;
 }
 
-function report({ buildSeconds, loads, lh, scroll, over, when }) {
+function report({ buildSeconds, loads, cpu, lh, blocking, scroll, over, when }) {
 	const ok = (pass) => (pass ? 'ok' : '**over**');
 	const [home] = loads;
 	const lines = [];
@@ -374,8 +479,14 @@ function report({ buildSeconds, loads, lh, scroll, over, when }) {
 
 	const b = lh.best;
 	const L = budgets.lighthouse;
+	const x = `×${cpu.slowdown.toFixed(2)}`;
+	lines.push('## CPU', '');
 	lines.push(
-		`## Lighthouse 12, mobile preset, \`/\` (${withinBudget(lh.best) ? 'the first run within budget' : 'the best performance run'} of ${lh.runs.length}; every run: ${lh.runs.map((r) => `performance ${r.performance}, TBT ${Math.round(r.tbtMs)} ms`).join('; ')})`,
+		`This host's Lighthouse benchmarkIndex: ${Math.round(cpu.index)}, counted per second of CPU time (median of ${cpu.samples.map(Math.round).join(', ')}; per second of wall clock, as Lighthouse counts it: ${cpu.wallClock.map(Math.round).join(', ')}). Lighthouse's 4× CPU slowdown is made for a host of 1500–2000; the target device here is benchmarkIndex ${cpu.target} (4× on a host of 1750), so the slowdown is ${Math.round(cpu.index)} / ${cpu.target} = **${x}**${cpu.index < cpu.target ? ' (this host is slower than the target: no slowdown, and every figure is pessimistic)' : ''}.`,
+		''
+	);
+	lines.push(
+		`## Lighthouse 12, mobile preset, CPU slowdown ${x}, \`/\` (${withinBudget(lh.best) ? 'the first run within budget' : 'the best performance run'} of ${lh.runs.length}; every run: ${lh.runs.map((r) => `performance ${r.performance}, TBT ${Math.round(r.tbtMs)} ms`).join('; ')})`,
 		''
 	);
 	lines.push('| measure | value | budget | |', '| --- | ---: | --- | --- |');
@@ -384,28 +495,43 @@ function report({ buildSeconds, loads, lh, scroll, over, when }) {
 	lines.push(`| first contentful paint | ${Math.round(b.fcpMs)} ms | | |`);
 	lines.push(`| largest contentful paint | ${Math.round(b.lcpMs)} ms | | |`);
 	lines.push(
-		`| total blocking time | ${Math.round(b.tbtMs)} ms | ≤ ${budgets.totalBlockingTimeMs.max} ms | ${ok(b.tbtMs <= budgets.totalBlockingTimeMs.max)} |`
+		`| total blocking time, wall clock (reported; the budget is on CPU time, below) | ${Math.round(b.tbtMs)} ms | | |`
 	);
 	lines.push(
 		`| cumulative layout shift | ${b.cls.toFixed(3)} | ≤ ${budgets.cumulativeLayoutShift.max} | ${ok(b.cls <= budgets.cumulativeLayoutShift.max)} |`
 	);
+	lines.push(`| host benchmarkIndex during the run | ${Math.round(b.benchmarkIndex)} | | |`);
 	if (b.failingAudits.length)
 		lines.push('', `Failing audits: ${b.failingAudits.map((a) => `\`${a}\``).join(', ')}`);
 	lines.push('');
 
 	lines.push(
-		`## Scrolling the whole story from a fresh page, the live map starting on the first step (desktop, reduced motion off, no CPU throttling; longest task of each run: ${scroll.runs.map((ms) => (ms ? `${ms} ms` : 'none ≥ 50 ms')).join(', ')})`,
+		`## Total blocking time of \`/\` from CPU time (mobile screen 412×823, CPU slowdown ${x}; median of ${blocking.runs.length} traced loads after a warm-up: ${blocking.runs.map((r) => `${Math.round(r.cpuMs)} ms`).join(', ')})`,
 		''
 	);
-	lines.push('| measure | value | budget | |', '| --- | ---: | --- | --- |');
 	lines.push(
-		`| longest task | ${scroll.longTasks ? `${Math.round(scroll.longest)} ms` : 'none ≥ 50 ms'} | ≤ ${budgets.longestTaskWhileScrollingMs.max} ms | ${ok(scroll.longest <= budgets.longestTaskWhileScrollingMs.max)} |`
+		'Each main-thread task after the first contentful paint counts slowdown × its CPU time − 50 ms, as Lighthouse counts its simulated tasks; the wall clock, counted the same way, shows what the other processes on this machine added.',
+		''
 	);
-	lines.push(`| long tasks (≥ 50 ms) | ${scroll.longTasks} | | |`);
+	lines.push('| measure | CPU time | wall clock | budget | |', '| --- | ---: | ---: | --- | --- |');
 	lines.push(
-		`| blocking time (sum of task time over 50 ms) | ${Math.round(scroll.blocking)} ms | | |`
+		`| total blocking time | ${Math.round(blocking.cpuMs)} ms | ${Math.round(blocking.wallMs)} ms | ≤ ${budgets.totalBlockingTimeMs.max} ms | ${ok(blocking.cpuMs <= budgets.totalBlockingTimeMs.max)} |`
 	);
-	lines.push(`| scroll steps (⅓ viewport, 120 ms apart) | ${scroll.steps} | | |`);
+	lines.push(
+		`| longest task (no slowdown) | ${Math.round(blocking.longestCpuMs)} ms | ${Math.round(blocking.longestWallMs)} ms | | |`
+	);
+	lines.push('');
+
+	lines.push(
+		`## Scrolling the whole story from a fresh page, the live map starting on the first step (desktop 1280×800, reduced motion off, no slowdown; median of ${scroll.runs.length} runs, longest task of each: ${scroll.runs.map((r) => `${Math.round(r.longestCpuMs)} ms CPU (${Math.round(r.longestWallMs)} ms wall)`).join(', ')})`,
+		''
+	);
+	lines.push('| measure | CPU time | wall clock | budget | |', '| --- | ---: | ---: | --- | --- |');
+	lines.push(
+		`| longest task | ${Math.round(scroll.longestCpuMs)} ms | ${Math.round(scroll.longestWallMs)} ms | ≤ ${budgets.longestTaskWhileScrollingMs.max} ms | ${ok(scroll.longestCpuMs <= budgets.longestTaskWhileScrollingMs.max)} |`
+	);
+	lines.push(`| tasks of 50 ms or more | ${scroll.longTasksCpu} | ${scroll.longTasksWall} | | |`);
+	lines.push(`| scroll steps (⅓ viewport, 120 ms apart) | ${scroll.steps} | | | |`);
 	lines.push('');
 
 	lines.push('## The map engine against the alternatives (engine only, gzip)', '');
@@ -446,7 +572,7 @@ async function main() {
 	try {
 		log(`serving build/ at ${server.site}/`);
 		const browser = await chromium.launch({ executablePath: executable, args: chromiumArgs });
-		let loads, scroll;
+		let loads, cpu, blocking, scroll;
 		try {
 			loads = [
 				...(await firstLoad(browser, server.site, '/')),
@@ -454,30 +580,47 @@ async function main() {
 			];
 			for (const l of loads)
 				log(`first load of ${l.path}: ${fmtKB(l.total)} KB in ${l.requests} requests`);
-			// Like Lighthouse, the scroll is noisy on a small machine: up to --runs times, the first
-			// run within budget kept (else the one with the shortest longest task); all reported.
+			cpu = await calibrate(browser);
+			log(
+				`host benchmarkIndex ${Math.round(cpu.index)} per CPU second (${cpu.samples.map(Math.round).join(', ')}; per wall-clock second ${cpu.wallClock.map(Math.round).join(', ')}): CPU slowdown ${cpu.slowdown.toFixed(2)}`
+			);
+			blocking = {
+				...(await loadBlocking(browser, server.site, cpu.slowdown)),
+				slowdown: cpu.slowdown
+			};
 			const scrolls = [];
 			for (let i = 0; i < scrollRuns; i++) {
 				const run = await scrollStory(browser, server.site);
 				scrolls.push(run);
 				log(
-					`scroll run ${i + 1}: ${run.longTasks} long tasks, longest ${Math.round(run.longest)} ms`
+					`scroll run ${i + 1}: longest task ${Math.round(run.longestCpuMs)} ms CPU (${Math.round(run.longestWallMs)} ms wall), ${run.longTasksCpu} of 50 ms or more`
 				);
-				if (run.longest <= budgets.longestTaskWhileScrollingMs.max) break;
 			}
-			scroll = scrolls.reduce((a, b) => (b.longest < a.longest ? b : a));
-			scroll.runs = scrolls.map((r) => Math.round(r.longest));
+			scroll = { ...medianRun(scrolls, (r) => r.longestCpuMs), runs: scrolls };
 		} finally {
 			await browser.close();
 		}
-		const lh = await lighthouseRunsFor(server.site + '/', executable);
-		const over = checkBudgets(loads[0], lh, scroll);
-		const md = report({ buildSeconds, loads, lh, scroll, over, when: new Date().toISOString() });
+		const lh = await lighthouseRunsFor(server.site + '/', executable, cpu.slowdown);
+		const over = checkBudgets(loads[0], lh, blocking, scroll);
+		const md = report({
+			buildSeconds,
+			loads,
+			cpu,
+			lh,
+			blocking,
+			scroll,
+			over,
+			when: new Date().toISOString()
+		});
 		fs.mkdirSync(outDir, { recursive: true });
 		fs.writeFileSync(path.join(outDir, 'bench.md'), md);
 		fs.writeFileSync(
 			path.join(outDir, 'bench.json'),
-			JSON.stringify({ buildSeconds, loads, lighthouse: lh, scroll, over }, null, '\t') + '\n'
+			JSON.stringify(
+				{ buildSeconds, loads, cpu, lighthouse: lh, blocking, scroll, over },
+				null,
+				'\t'
+			) + '\n'
 		);
 		process.stdout.write(md);
 		log(
