@@ -116,6 +116,10 @@ test.describe('with a keyboard only, the story', () => {
 	});
 
 	test('has nothing that only a mouse can reach', async ({ page }) => {
+		// Every chapter's tools slot is marked as a mount target, which the scan below passes over.
+		await expect(page.locator('section.chapter [data-tools][data-island]')).toHaveCount(
+			content.chapters.length
+		);
 		// Elements that listen for clicks: Svelte's delegated handlers (el.__click and friends)
 		// and listeners added directly (found through the DevTools protocol).
 		const cdp = await page.context().newCDPSession(page);
@@ -146,7 +150,7 @@ test.describe('with a keyboard only, the story', () => {
 						svelte, native, focusable, role,
 						hidden: !el.getClientRects().length || el.closest('[aria-hidden="true"], [inert]') !== null,
 						container: el.classList.contains('leaflet-container'),
-						island: el.hasAttribute('data-tools'),
+						island: el.hasAttribute('data-island'),
 						leafletSurface: !!el.closest('.leaflet-container') && (el.tagName === 'CANVAS' || el.classList.contains('leaflet-control')),
 						what: el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
 					};
@@ -169,8 +173,8 @@ test.describe('with a keyboard only, the story', () => {
 			// focusable, moves with the arrow keys and +/-, and every pin on it is its own control.
 			// Leaflet's controls listen for clicks only to stop them reaching the map.
 			if (el.container || el.leafletSurface) continue;
-			// A chapter's tools are mounted into [data-tools] (src/lib/story/islands.ts), and Svelte
-			// listens on a mount target to hand clicks to the controls inside it.
+			// Svelte listens on a mount target to hand clicks to the controls inside it; mountIslands
+			// (src/lib/story/islands.ts) marks every slot it mounts into [data-island].
 			if (el.island) continue;
 			const reachable = el.native || (el.focusable && !!el.role);
 			if (!reachable) mouseOnly.push(el.what);

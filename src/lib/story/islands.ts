@@ -2,14 +2,18 @@
  * Small interactive parts ("islands") of a page that is otherwise static HTML: each slot gets its
  * component when it comes near the viewport; once the reader moves (scrolls, points, presses a
  * key), the rest follow one by one when the browser is idle, so no single task mounts them all and
- * a page that is only loaded mounts only what is on screen. Returns the cleanup, which unmounts
- * everything it mounted.
+ * a page that is only loaded mounts only what is on screen. Each slot it mounts into is marked
+ * `data-island`: Svelte listens for clicks on a mount target (to hand them to the controls inside),
+ * and the mark tells such a slot from a control only a mouse can use (tests/keyboard.e2e.ts).
+ * Returns the cleanup, which unmounts everything it mounted and takes the marks off.
  */
 import { mount, unmount, type Component } from 'svelte';
 import { onFirstMove, READER_MOVES } from './intent';
 
 /** How far outside the viewport a slot counts as near: one screen above and below. */
 const NEAR = '100% 0px';
+/** The attribute that marks a slot holding a mounted component. */
+export const ISLAND = 'data-island';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- svelte's mount() takes any props record
 export function mountIslands<P extends Record<string, any>>(
@@ -25,6 +29,7 @@ export function mountIslands<P extends Record<string, any>>(
 		// What the slot held for readers without JavaScript (a <noscript> link) gives way.
 		slot.replaceChildren();
 		mounted.set(slot, mount(component, { target: slot, props }));
+		slot.setAttribute(ISLAND, '');
 	};
 
 	// root: document, so the margin also holds inside a cross-origin iframe (see Scroller).
@@ -60,7 +65,10 @@ export function mountIslands<P extends Record<string, any>>(
 		stopWaiting();
 		cancel();
 		near.disconnect();
-		for (const c of mounted.values()) void unmount(c);
+		for (const [slot, c] of mounted) {
+			void unmount(c);
+			slot.removeAttribute(ISLAND);
+		}
 		mounted.clear();
 	};
 }
