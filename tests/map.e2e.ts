@@ -137,6 +137,25 @@ test.describe('the story map', () => {
 		await shot(page, 'map-neighbours-desktop');
 	});
 
+	test('keeps its basemap from chapter to chapter: one canvas, each file fetched once', async ({
+		page
+	}) => {
+		// A new zoom must not rebuild it (fetched and decoded again, a blank frame or more, and
+		// one more full-size canvas left on the map each time).
+		await expect(page.locator('.story-map [data-tiers~="balkans"]')).toHaveCount(1);
+		const fetched: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().includes('/basemap/')) fetched.push(new URL(r.url()).pathname);
+		});
+		for (const id of ['july-attack', 'neighbours', 'ports', 'channel', 'what-next']) {
+			await scrollToChapter(page, id);
+			await page.waitForTimeout(300);
+		}
+		await expect(page.locator('.story-map [data-tiers~="coast"]')).toHaveCount(1);
+		expect(fetched).toEqual(['/basemap/coast.json']);
+		await expect(page.locator('.leaflet-basemap-pane canvas')).toHaveCount(1);
+	});
+
 	test('with reduced motion, the view changes at once', async ({ page }) => {
 		await scrollToChapter(page, 'tehran-denies');
 		const a = await mapPosition(page);
