@@ -1,10 +1,95 @@
 /**
  * The scroll-linked map, as a reader meets it: scroll → map, map → text, keyboard, motion.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { mesh } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { collectErrors, liveMap, loadContent, pinInView, shot } from './helpers';
 
 const content = loadContent();
+
+type LngLat = [number, number];
+
+/**
+ * Albania's border with a neighbour as the Balkans tier of the basemap has it: the points inside
+ * the line (its vertices and the middle of each segment), [lng, lat].
+ */
+function albaniaBorderWith(neighbour: string): LngLat[] {
+	const topology = JSON.parse(
+		readFileSync(new URL('../static/basemap/balkans.json', import.meta.url), 'utf8')
+	) as Topology;
+	const countries = topology.objects['countries'] as GeometryCollection<{ name: string }>;
+	const either = (a: GeometryObject, b: GeometryObject, name: string) =>
+		[a, b].some((g) => (g.properties as { name?: string } | undefined)?.name === name);
+	const lines = mesh(
+		topology,
+		countries,
+		(a, b) => either(a, b, 'Albania') && either(a, b, neighbour)
+	).coordinates;
+	return lines.flatMap((line) =>
+		line.slice(1).flatMap(([x, y], i): LngLat[] => {
+			const [px, py] = line[i]!;
+			const middle: LngLat = [(px! + x!) / 2, (py! + y!) / 2];
+			return i === line.length - 2 ? [middle] : [middle, [x!, y!]];
+		})
+	);
+}
+
+/**
+ * The points of a line that the basemap canvas does not draw as a border (a painted pixel darker
+ * than land or sea, and not bluish like the sea, within 2 px), of those on screen; or a note that
+ * none is on screen. Where a point falls is worked out from two pins.
+ */
+function undrawnBorder(page: Page, points: LngLat[]): Promise<string[]> {
+	const pin = (slug: string) => {
+		const p = content.places.find((x) => x.slug === slug)!;
+		return { slug, lat: p.lat, lng: p.lng };
+	};
+	return page.evaluate(
+		({ points, from, to }) => {
+			const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+			const onScreen = (slug: string) => {
+				const box = document.querySelector(`.story-pin[data-slug="${slug}"]`)!;
+				const r = box.getBoundingClientRect();
+				return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+			};
+			const a = onScreen(from.slug);
+			const b = onScreen(to.slug);
+			const kx = (b.x - a.x) / (to.lng - from.lng);
+			const ky = (b.y - a.y) / (y(to.lat) - y(from.lat));
+			const canvases = document.querySelectorAll<HTMLCanvasElement>('.leaflet-basemap-pane canvas');
+			if (canvases.length !== 1) return [`${canvases.length} basemap canvases`];
+			const canvas = canvases[0]!;
+			const c = canvas.getBoundingClientRect();
+			const scale = canvas.width / c.width;
+			const ctx = canvas.getContext('2d')!;
+			const map = document.querySelector('.story-map')!.getBoundingClientRect();
+			let seen = 0;
+			const missed: string[] = [];
+			for (const [lng, lat] of points) {
+				const px = a.x + (lng - from.lng) * kx;
+				const py = a.y + (y(lat) - y(from.lat)) * ky;
+				if (px < map.left + 3 || px > map.right - 3 || py < map.top + 3 || py > map.bottom - 3)
+					continue;
+				seen++;
+				const d = ctx.getImageData(
+					Math.round((px - c.left) * scale) - 2,
+					Math.round((py - c.top) * scale) - 2,
+					5,
+					5
+				).data;
+				let drawn = false;
+				for (let i = 0; i < d.length; i += 4)
+					if (d[i + 3]! > 0 && d[i]! + d[i + 1]! + d[i + 2]! < 640 && d[i]! >= d[i + 2]!)
+						drawn = true;
+				if (!drawn) missed.push(`${lat.toFixed(3)} N ${lng.toFixed(3)} E`);
+			}
+			return seen ? missed : ['no point of the line on screen'];
+		},
+		{ points, from: pin('montenegro'), to: pin('north-macedonia') }
+	);
+}
 
 /** Where two far-apart pins stand on screen: changes whenever the view moves or zooms. */
 const mapPosition = (page: Page) =>
@@ -135,6 +220,22 @@ test.describe('the story map', () => {
 			await expect(page.locator(`path.country-${slug}`).first()).toBeAttached();
 		await expect(page.locator('path.country-albania')).toHaveCount(0);
 		await shot(page, 'map-neighbours-desktop');
+	});
+
+	test("draws Albania's border with each neighbour, over the accurate coast too", async ({
+		page
+	}) => {
+		// The ports chapter loads the coast: its land, a box over northern Albania, is drawn last.
+		await scrollToChapter(page, 'ports');
+		await expect(page.locator('.story-map [data-tiers~="coast"]')).toHaveCount(1);
+		await scrollToChapter(page, 'neighbours');
+		for (const neighbour of ['Greece', 'North Macedonia', 'Montenegro', 'Kosovo']) {
+			const points = albaniaBorderWith(neighbour);
+			expect(points.length, `Albania and ${neighbour} share a border`).toBeGreaterThan(4);
+			await expect
+				.poll(() => undrawnBorder(page, points), { message: `Albania–${neighbour} border` })
+				.toEqual([]);
+		}
 	});
 
 	test('keeps its basemap from chapter to chapter: one canvas, each file fetched once', async ({
