@@ -7,7 +7,8 @@
 #
 # Outputs (all WGS84 lon/lat, TopoJSON, quantized):
 #   world.json   object `countries`: world-atlas countries-110m clipped to lon -130..110, lat -35..80
-#                less the balkans.json box
+#                less the balkans.json box (rings that cross ±180° are cut there first, so that
+#                the planar clip does not stretch them across the map)
 #   balkans.json object `countries`: world-atlas countries-50m clipped to lon 12..30, lat 36..47
 #   coast.json   objects `sea` and `land`: @geo-maps/earth-seas-10m clipped to the Albanian coast
 #                (lon 18.8..20.2, lat 40.8..42.0); `land` is that box minus the sea, so the two
@@ -55,7 +56,14 @@ FIX_COUNTRIES=(
 
 # 2. world.json: light overview layer, with a hole where balkans.json takes over, so the two tile
 #    together: no double borders where 110m and 50m outlines differ.
-"$MAPSHAPER" -i "$WORLD_ATLAS/countries-110m.json" \
+#    world-atlas stitches polygons across the antimeridian, and mapshaper's -clip reads lon/lat as
+#    a plane, where such a ring spans the globe (Fiji became a strip across the map, Russia's
+#    Arctic coast a band over the Barents and Kara Seas). cut-antimeridian.mjs cuts those rings
+#    at ±180° first (d3-geo), writing GeoJSON with the TopoJSON id as the property FID.
+#    (The balkans.json box lies far from the antimeridian and from any ring that crosses it.)
+node "$ROOT/scripts/cut-antimeridian.mjs" "$WORLD_ATLAS/countries-110m.json" countries \
+  "$TMP/countries-110m.geojson"
+"$MAPSHAPER" -i "$TMP/countries-110m.geojson" name=countries \
   -target countries \
   "${FIX_COUNTRIES[@]}" \
   -clip bbox="$WORLD_BBOX" remove-slivers \

@@ -167,6 +167,52 @@ describe('world.json, the overview countries layer', () => {
 	});
 });
 
+describe('world.json across the antimeridian', () => {
+	// world-atlas rings that cross ±180° (Russia's Chukotka, Fiji) must be cut there before the
+	// planar clip to lon -130..110; clipped uncut, they span the whole map: Fiji as a strip at
+	// 16° S, Russia's Arctic coast as a band of land over the Norwegian, Barents and Kara Seas.
+	const countries = layer(readTopology('world.json'), 'countries');
+
+	it('has no polygon spanning more than 180° of longitude', () => {
+		const wide = countries.features.flatMap((f) => {
+			const g = f.geometry;
+			const polygons =
+				g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+			return polygons.flatMap(([outer = []]) => {
+				const lngs = outer.map(([lng = NaN]) => lng);
+				const span = Math.max(...lngs) - Math.min(...lngs);
+				return span > 180 ? [`${nameOf(f)}: ${Math.round(span)}°`] : [];
+			});
+		});
+		expect(wide).toEqual([]);
+	});
+
+	it('leaves out Fiji, which lies beyond the east edge (110° E)', () => {
+		expect(findCountry(countries, { id: '242' })).toBeUndefined();
+	});
+
+	it.each([
+		{ sea: 'the Norwegian Sea', point: [71, 5] as LatLng },
+		{ sea: 'the Barents Sea', point: [71, 45] as LatLng },
+		{ sea: 'the Barents Sea', point: [73, 40] as LatLng },
+		{ sea: 'the Kara Sea', point: [72, 65] as LatLng },
+		{ sea: 'the South Atlantic, under the old Fiji strip', point: [-16.4, -10] as LatLng }
+	])('puts a point in $sea ($point) in no country', ({ point }) => {
+		const hits = countries.features.filter((f) => isPointInGeometry(point, f.geometry));
+		expect(hits.map(nameOf)).toEqual([]);
+	});
+
+	it.each([
+		{ place: 'the Kola Peninsula', point: [68, 35] as LatLng },
+		{ place: 'Novaya Zemlya', point: [73, 55] as LatLng },
+		{ place: 'Yamal', point: [70, 70] as LatLng },
+		{ place: 'Taymyr', point: [73, 100] as LatLng }
+	])('puts $place ($point) in Russia', ({ point }) => {
+		const russia = findCountry(countries, { id: '643' });
+		expect(russia && isPointInGeometry(point, russia.geometry)).toBe(true);
+	});
+});
+
 describe('world.json and balkans.json together', () => {
 	const world = layer(readTopology('world.json'), 'countries');
 	const balkans = layer(readTopology('balkans.json'), 'countries');
