@@ -241,9 +241,13 @@ function projectionFor(
 		);
 		centre = [(ax + bx) / 2, (ay + by) / 2];
 	}
+	// precision(0): no adaptive resampling. d3 would bend every edge into a great-circle arc
+	// (a clip edge along a parallel, such as lat 80 or the Balkans box, bulges towards the pole);
+	// Leaflet draws each edge as a straight line between its projected ends, and so does this.
 	return geoMercator()
 		.scale(k)
 		.translate([(x0 + x1) / 2 - k * centre[0], (y0 + y1) / 2 - k * centre[1]])
+		.precision(0)
 		.clipExtent([
 			[-2, -2],
 			[width + 2, height + 2]
