@@ -23,12 +23,18 @@ export function pageTasks(traceEvents) {
 		(e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === pid
 	);
 	if (!main) throw new Error("the trace has no main thread for the page's renderer");
-	const tasks = traceEvents
-		.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.dur)
-		.map((e) => {
-			if (e.tdur === undefined) throw new Error('the trace has no CPU time (tdur) for its tasks');
-			return { ts: e.ts / 1000, wall: e.dur / 1000, cpu: e.tdur / 1000 };
-		});
+	const events = traceEvents.filter(
+		(e) => e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.dur
+	);
+	if (events.length && events.every((e) => e.tdur === undefined))
+		throw new Error('the trace has no CPU time (tdur) for its tasks');
+	// A task cut off by the end of the trace can lack its CPU time: it counts its wall clock,
+	// which is never less.
+	const tasks = events.map((e) => ({
+		ts: e.ts / 1000,
+		wall: e.dur / 1000,
+		cpu: (e.tdur ?? e.dur) / 1000
+	}));
 	return { tasks, fcp: fcp ? fcp.ts / 1000 : null };
 }
 

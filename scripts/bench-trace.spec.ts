@@ -43,6 +43,13 @@ describe('pageTasks', () => {
 		const noCpu = trace.map((e) => (e.name === 'RunTask' ? { ...e, tdur: undefined } : e));
 		expect(() => pageTasks(noCpu)).toThrow(/no CPU time/);
 	});
+
+	it('counts the wall clock for a task that lacks its CPU time (cut off by the trace end)', () => {
+		const cut = trace.map((e) =>
+			e.name === 'RunTask' && e.ts === 1_300_000 ? { ...e, tdur: undefined } : e
+		);
+		expect(pageTasks(cut).tasks.at(-1)).toEqual({ ts: 1300, wall: 10, cpu: 10 });
+	});
 });
 
 describe('blockingTime', () => {
