@@ -16,6 +16,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: { executablePath, args: chromiumArgs },
+		// The service worker saves the whole site on a first visit: in a test about something else
+		// that is seconds of traffic to wait out. The suites about it (offline, security) allow it.
+		serviceWorkers: 'block',
 		trace: 'retain-on-failure'
 	},
 	projects: [

@@ -5,6 +5,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { liveMap, loadContent } from './helpers';
 
+// The service worker is what these tests are about (blocked everywhere else).
+test.use({ serviceWorkers: 'allow' });
+
 const content = loadContent();
 const slide = content.chapters[2]!;
 const place = content.places.find((p) => p.slug === 'durres')!;

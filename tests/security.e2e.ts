@@ -8,6 +8,10 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, liveMap, loadContent } from './helpers';
 
+// With the service worker, which fetches the whole site on a first visit: its requests too must
+// stay on the site's own origin (it is blocked in the other suites).
+test.use({ serviceWorkers: 'allow' });
+
 const content = loadContent();
 const root = path.resolve(import.meta.dirname, '..');
 const buildDir = path.join(root, process.env.BUILD_DIR || 'build');
