@@ -293,8 +293,8 @@ async function loadBlocking(browser, site, slowdown) {
 		if (i === 0) continue;
 		const after = tasks.filter((t) => t.ts >= fcp);
 		const run = {
-			cpuMs: blockingTime(after, { from: fcp, slowdown, clock: 'cpu' }),
-			wallMs: blockingTime(after, { from: fcp, slowdown, clock: 'wall' }),
+			cpuMs: blockingTime(tasks, { from: fcp, slowdown, clock: 'cpu' }),
+			wallMs: blockingTime(tasks, { from: fcp, slowdown, clock: 'wall' }),
 			longestCpuMs: longestTask(after, 'cpu'),
 			longestWallMs: longestTask(after, 'wall')
 		};
