@@ -203,17 +203,31 @@ describe('validateContent', () => {
 		[
 			'a misquote',
 			edit('data/quotes.yaml', 'regarded as small', 'regarded as tiny'),
-			'data/quotes.yaml:2  [0].text: is not word for word in source "doc" (data/sources/doc.txt)'
+			'data/quotes.yaml:2  [0].text: is not word for word in source "doc" (data/sources/doc.txt): no passage of the document reads so'
 		],
 		[
 			'a quote with its case changed',
 			edit('data/quotes.yaml', 'text: failed', 'text: Failed'),
-			'data/quotes.yaml:2  [0].text: is not word for word in source "doc" (data/sources/doc.txt)'
+			'data/quotes.yaml:2  [0].text: is not word for word in source "doc" (data/sources/doc.txt): no passage of the document reads so'
+		],
+		[
+			'a quote with a negation inserted in brackets',
+			edit('data/quotes.yaml', 'damage can be', 'damage can [not] be'),
+			'data/quotes.yaml:2  [0].text: is not word for word in source "doc" (data/sources/doc.txt): the bracketed insertion "[not]" is a negation, which can turn the quote around'
+		],
+		[
+			'a quote joining a lone word from elsewhere',
+			edit(
+				'data/quotes.yaml',
+				'text: failed, and the damage can be regarded as small',
+				'text: failed ... small'
+			),
+			'data/quotes.yaml:2  [0].text: is not word for word in source "doc" (data/sources/doc.txt): joins the lone word "failed" to the rest with "..." (each part of a joined quote must be at least two words): quote the one passage that stands, and give single words in the prose'
 		],
 		[
 			'a claim excerpt that is not in its document',
 			edit('data/claims.yaml', 'excerpt: the damage', 'excerpt: all the damage'),
-			'data/claims.yaml:7  [0].cells[0].excerpt: is not word for word in source "doc"'
+			'data/claims.yaml:7  [0].cells[0].excerpt: is not word for word in source "doc": no passage of the document reads so'
 		],
 		[
 			'a YAML syntax error',

@@ -9,7 +9,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { ZodType } from 'zod';
 import { formatDate, precisionOf, sortKey, type Precision } from './dates';
-import { standsIn } from './matching';
+import { quoteProblem } from './matching';
 import { parseProse, type Paragraph } from './prose';
 import {
 	chapterSchema,
@@ -324,11 +324,12 @@ export function validateContent(files: ContentFiles): Content {
 		ref(quotesFile!, [i, 'source'], q.source, sourceById, 'source');
 		q.places.forEach((pl, j) => ref(quotesFile!, [i, 'places', j], pl, placeBySlug, 'place'));
 		const doc = sourceText(q.source);
-		if (doc !== undefined && !standsIn(q.text, doc))
+		const problem = doc === undefined ? null : quoteProblem(q.text, doc);
+		if (problem)
 			c.add(
 				quotesFile!,
 				[i, 'text'],
-				`is not word for word in source "${q.source}" (data/sources/${q.source}.txt)`
+				`is not word for word in source "${q.source}" (data/sources/${q.source}.txt): ${problem}`
 			);
 	});
 	events.forEach((e, i) => {
@@ -385,11 +386,12 @@ export function validateContent(files: ContentFiles): Content {
 				);
 			seen.add(cell.source);
 			const doc = sourceText(cell.source);
-			if (cell.excerpt && doc !== undefined && !standsIn(cell.excerpt, doc))
+			const problem = cell.excerpt && doc !== undefined ? quoteProblem(cell.excerpt, doc) : null;
+			if (problem)
 				c.add(
 					claimsFile!,
 					[i, 'cells', j, 'excerpt'],
-					`is not word for word in source "${cell.source}"`
+					`is not word for word in source "${cell.source}": ${problem}`
 				);
 			if (cell.verdict === 'silent' && cell.excerpt)
 				c.add(
