@@ -43,7 +43,7 @@ export function quoteProblem(quote: string, document: string): string | null {
 	const whole = trimEnds(q);
 	if (whole.length > 1 && doc.includes(whole)) return null;
 
-	for (const [, inserted] of q.matchAll(/\[([^\]]*)\]/g)) {
+	for (const [, inserted = ''] of q.matchAll(/\[([^\]]*)\]/g)) {
 		if (NEGATION.test(inserted))
 			return `the bracketed insertion "[${inserted}]" is a negation, which can turn the quote around`;
 		if (words(inserted) > MAX_INSERTION_WORDS)

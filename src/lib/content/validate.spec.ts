@@ -87,9 +87,9 @@ Second paragraph.
 	};
 }
 
-function problems(files: ContentFiles): string[] {
+function problems(files: ContentFiles, countries?: ReadonlySet<string>): string[] {
 	try {
-		validateContent(files);
+		validateContent(files, { countries });
 	} catch (e) {
 		if (e instanceof ContentError)
 			return e.message
@@ -130,7 +130,7 @@ describe('validateContent', () => {
 		[
 			'a malformed slug',
 			edit('data/places/tirana.yaml', 'slug: tirana', 'slug: Tiranë'),
-			'data/places/tirana.yaml:1  slug: must be a slug: lowercase ASCII letters, digits and single hyphens (e.g. "porto-romano")'
+			'data/places/tirana.yaml:1  slug: must be a slug: lowercase ASCII letters, digits and single hyphens (e.g. "porto-romano"), found "Tiranë"'
 		],
 		[
 			'a duplicate place slug',
@@ -162,22 +162,22 @@ describe('validateContent', () => {
 		[
 			'a latitude out of range',
 			edit('data/places/tirana.yaml', 'lat: 41.33', 'lat: 141.33'),
-			'data/places/tirana.yaml:4  lat: latitude must be between -90 and 90'
+			'data/places/tirana.yaml:4  lat: latitude must be between -90 and 90, found 141.33'
 		],
 		[
 			'a longitude out of range',
 			edit('data/places/tirana.yaml', 'lng: 19.82', 'lng: 199.82'),
-			'data/places/tirana.yaml:5  lng: longitude must be between -180 and 180'
+			'data/places/tirana.yaml:5  lng: longitude must be between -180 and 180, found 199.82'
 		],
 		[
 			'an impossible date',
 			edit('data/events.yaml', 'date: 2022-07-15', 'date: 2022-02-30'),
-			'data/events.yaml:2  [0].date: must be a real date written YYYY, YYYY-MM or YYYY-MM-DD'
+			'data/events.yaml:2  [0].date: must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, found "2022-02-30"'
 		],
 		[
 			'a date written in words',
 			edit('data/chapters/01-one.md', 'from: 2022-07-15', 'from: 15 July 2022'),
-			'data/chapters/01-one.md:7  dates.from: must be a real date written YYYY, YYYY-MM or YYYY-MM-DD'
+			'data/chapters/01-one.md:7  dates.from: must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, found "15 July 2022"'
 		],
 		[
 			'a date range that ends before it starts',
@@ -267,7 +267,7 @@ describe('validateContent', () => {
 		[
 			'a place kind that does not exist',
 			edit('data/places/tirana.yaml', 'kind: city', 'kind: town'),
-			'data/places/tirana.yaml:3  kind: Invalid option: expected one of "city"|"port"|"country"|"site"|"region"|"sea"'
+			'data/places/tirana.yaml:3  kind: Invalid option: expected one of "city"|"port"|"country"|"site"|"region"|"sea", found "town"'
 		],
 		[
 			'a source without its document text',
@@ -317,5 +317,117 @@ describe('validateContent', () => {
 		edit('data/places/tirana.yaml', 'lat: 41.33', 'lat: 141.33')(files);
 		edit('data/events.yaml', 'chapter: one', 'chapter: two')(files);
 		expect(problems(files)).toHaveLength(2);
+	});
+});
+
+describe('validateContent says what was found and what was expected', () => {
+	const typed: [string, (f: ContentFiles) => void, string][] = [
+		[
+			'a longitude written as text',
+			edit('data/places/tirana.yaml', 'lng: 19.82', 'lng: "19.82"'),
+			'data/places/tirana.yaml:5  lng: expected a number, found "19.82" (text, in quote marks: write the number without them)'
+		],
+		[
+			'an order written in words',
+			edit('data/chapters/01-one.md', 'order: 1', 'order: two'),
+			'data/chapters/01-one.md:3  order: expected a number, found "two"'
+		],
+		[
+			'an order that is not whole',
+			edit('data/chapters/01-one.md', 'order: 1', 'order: 2.5'),
+			'data/chapters/01-one.md:3  order: must be a whole number, found 2.5'
+		],
+		[
+			'"no" for true or false',
+			edit('data/places/tirana.yaml', 'approximate: false', 'approximate: "no"'),
+			'data/places/tirana.yaml:6  approximate: expected true or false, found "no"'
+		],
+		[
+			'a latitude that is not a number',
+			edit('data/places/tirana.yaml', 'lat: 41.33', 'lat: .nan'),
+			'data/places/tirana.yaml:4  lat: expected a number, found NaN (not a number)'
+		],
+		[
+			'an empty place file',
+			(f) => {
+				f['data/places/tirana.yaml'] = '';
+			},
+			'data/places/tirana.yaml  is empty: expected fields (name: value)'
+		],
+		[
+			'a year in the future',
+			edit('data/events.yaml', 'date: 2022-07-15', 'date: 2987-07-15'),
+			`data/events.yaml:2  [0].date: is later than ${new Date().getUTCFullYear()}, the year the site is built: the documents report what has happened, found "2987-07-15"`
+		],
+		[
+			'a YAML alias bomb',
+			(f) => {
+				const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+				for (let i = 1; i < 12; i++)
+					lines.push(
+						`a${i}: &a${i} [${Array(10)
+							.fill(`*a${i - 1}`)
+							.join(', ')}]`
+					);
+				f['data/places/tirana.yaml'] = lines.join('\n') + '\n';
+			},
+			'data/places/tirana.yaml:1  YAML: cannot be read (Excessive alias count indicates a resource exhaustion attack): a content file needs at most 100 aliases (*name)'
+		],
+		[
+			'bytes that are not UTF-8',
+			(f) => {
+				// what reading a Latin-1 "Durrës" as UTF-8 gives
+				f['data/places/tirana.yaml'] = f['data/places/tirana.yaml']!.replace(
+					'description: The capital.',
+					'description: Near Durr\uFFFDs.'
+				);
+			},
+			'data/places/tirana.yaml:7  is not UTF-8 text (a byte here is not UTF-8): save the file as UTF-8'
+		],
+		[
+			'a chapter whose ending is in capitals',
+			(f) => {
+				f['data/chapters/02-two.MD'] = f['data/chapters/01-one.md']!;
+			},
+			'data/chapters/02-two.MD  is not read by the build (it reads chapters/NN-<id>.md: check the name and its ending)'
+		],
+		[
+			'a country that is not in the basemap',
+			edit('data/places/albania.yaml', 'polygon: "008"', 'polygon: "99999"'),
+			'data/places/albania.yaml:7  polygon: "99999" is not a country of the basemap (a world-atlas id such as "008", or a name such as "Kosovo")'
+		],
+		[
+			'a chapter far longer than any story needs',
+			edit('data/chapters/01-one.md', 'Second paragraph.', 'Word '.repeat(5000)),
+			'data/chapters/01-one.md  is 25,232 characters long: the most a chapter may be is 20,000'
+		]
+	];
+
+	it.each(typed)('rejects %s', (_, mutate, message) => {
+		const files = valid();
+		mutate(files);
+		const found = problems(files, new Set(['008', 'Kosovo']));
+		expect(found, found.join('\n')).toEqual([message]);
+	});
+
+	it('names a place file with the wrong ending once, not at every reference to it', () => {
+		const files = valid();
+		files['data/places/tirana.yml'] = files['data/places/tirana.yaml']!;
+		delete files['data/places/tirana.yaml'];
+		expect(problems(files)).toEqual([
+			'data/places/tirana.yml  is not read by the build (it reads places/<slug>.yaml: check the name and its ending)'
+		]);
+	});
+
+	it('reports a malformed slug once, not at every reference to the place', () => {
+		const files = valid();
+		edit('data/places/tirana.yaml', 'slug: tirana', 'slug: Tiranë')(files);
+		expect(problems(files)).toHaveLength(1);
+	});
+
+	it('reads a chapter with a byte-order mark before its front matter', () => {
+		const files = valid();
+		files['data/chapters/01-one.md'] = '\uFEFF' + files['data/chapters/01-one.md']!;
+		expect(problems(files)).toEqual([]);
 	});
 });

@@ -6,10 +6,19 @@
  * Every problem names the file, the field and, where it can, the line; all problems are collected
  * before failing, so an author sees them at once.
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { ZodType } from 'zod';
 import { formatDate, precisionOf, sortKey, type Precision } from './dates';
+import { checkFiles, meantAs } from './files';
 import { quoteProblem } from './matching';
+import {
+	Collector,
+	ContentError,
+	check,
+	lineOf,
+	parseYaml,
+	type ContentFiles,
+	type Parsed,
+	type Path
+} from './parse';
 import { parseProse, type Paragraph } from './prose';
 import {
 	chapterSchema,
@@ -28,27 +37,7 @@ import {
 	type Story
 } from './schema';
 
-export interface ContentIssue {
-	file: string;
-	/** Dotted path to the field, e.g. "places[1]" or "cells[2].excerpt" */
-	field: string;
-	line?: number;
-	message: string;
-}
-
-export class ContentError extends Error {
-	constructor(readonly issues: ContentIssue[]) {
-		super(
-			`The story content has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n` +
-				issues.map(formatIssue).join('\n')
-		);
-		this.name = 'ContentError';
-	}
-}
-
-export function formatIssue(i: ContentIssue): string {
-	return `  ${i.file}${i.line ? `:${i.line}` : ''}  ${i.field ? `${i.field}: ` : ''}${i.message}`;
-}
+export { ContentError, formatIssue, type ContentFiles, type ContentIssue } from './parse';
 
 export interface Source extends SourceMeta {
 	/** Whether the full document text is present to check quotes against. */
@@ -72,83 +61,6 @@ export interface Content {
 	claims: Claim[];
 }
 
-/** Files are keyed by their path from the project root: "data/chapters/01-july.md". */
-export type ContentFiles = Record<string, string>;
-
-type Path = (string | number)[];
-interface Parsed {
-	file: string;
-	doc: Document;
-	lines: LineCounter;
-	/** Lines before the YAML starts (front matter in a .md file). */
-	offset: number;
-}
-
-function fieldName(path: Path): string {
-	return path.reduce<string>(
-		(s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k),
-		''
-	);
-}
-
-class Collector {
-	issues: ContentIssue[] = [];
-
-	add(p: Parsed | string, path: Path, message: string) {
-		const file = typeof p === 'string' ? p : p.file;
-		const line = typeof p === 'string' ? undefined : lineOf(p, path);
-		this.issues.push({ file, field: fieldName(path), line, message });
-	}
-}
-
-function lineOf(p: Parsed, path: Path): number | undefined {
-	for (let n = path.length; n >= 0; n--) {
-		const node = p.doc.getIn(path.slice(0, n), true) as
-			{ range?: [number, number, number] } | undefined;
-		if (node && typeof node === 'object' && node.range) {
-			return p.lines.linePos(node.range[0]).line + p.offset;
-		}
-		if (n === 0 && p.doc.contents?.range)
-			return p.lines.linePos(p.doc.contents.range[0]).line + p.offset;
-	}
-	return undefined;
-}
-
-function parseYaml(file: string, text: string, offset: number, c: Collector): Parsed | null {
-	const lines = new LineCounter();
-	const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-	if (doc.errors.length) {
-		for (const e of doc.errors) {
-			const line = e.linePos?.[0]?.line ?? lines.linePos(e.pos[0]).line;
-			c.issues.push({
-				file,
-				field: '',
-				line: line + offset,
-				message: `YAML: ${e.message.split('\n')[0]}`
-			});
-		}
-		return null;
-	}
-	return { file, doc, lines, offset };
-}
-
-function check<T>(p: Parsed, schema: ZodType<T>, c: Collector): T | null {
-	const result = schema.safeParse(p.doc.toJS());
-	if (result.success) return result.data;
-	for (const issue of result.error.issues) {
-		const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-		if (issue.code === 'unrecognized_keys') {
-			for (const key of issue.keys)
-				c.add(p, [...path, key], 'is not a known field (check the spelling)');
-		} else if (issue.code === 'invalid_type' && issue.input === undefined) {
-			c.add(p, path, 'is missing');
-		} else {
-			c.add(p, path, issue.message);
-		}
-	}
-	return null;
-}
-
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 function byFolder(files: ContentFiles, folder: string, ext: string): [string, string][] {
@@ -157,8 +69,22 @@ function byFolder(files: ContentFiles, folder: string, ext: string): [string, st
 		.sort(([a], [b]) => a.localeCompare(b));
 }
 
-export function validateContent(files: ContentFiles): Content {
+export interface ValidateOptions {
+	/** The ids and names of the basemap's countries, which a country's `polygon` must be one of. */
+	countries?: ReadonlySet<string>;
+}
+
+export function validateContent(input: ContentFiles, options: ValidateOptions = {}): Content {
 	const c = new Collector();
+	const { texts: files, issues: fileIssues } = checkFiles(input);
+	c.issues.push(...fileIssues);
+	const unread = () => {
+		const ok = new Set([...sources, ...places, ...chapters].map((x) => x.p.file));
+		return Object.keys(input)
+			.filter((f) => !ok.has(f))
+			.map(meantAs)
+			.filter((x) => x !== null);
+	};
 	const single = (name: string) => {
 		const file = `data/${name}`;
 		if (!(file in files)) {
@@ -308,6 +234,21 @@ export function validateContent(files: ContentFiles): Content {
 		...rawListIds(quotesFile).map((id) => [id, quoteById] as const)
 	] as const)
 		if (!index.has(id)) (index as Map<string, unknown>).set(id, null);
+	// A file that is not read (durres.yml) or does not pass its schema still names an entity by its
+	// file name: don't also report every reference to it as unknown.
+	for (const [folder, id] of unread()) {
+		const index =
+			folder === 'sources' ? sourceById : folder === 'places' ? placeBySlug : chapterById;
+		if (!index.has(id)) (index as Map<string, unknown>).set(id, null);
+	}
+	if (options.countries)
+		for (const { data: pl, p } of places)
+			if (pl.polygon !== undefined && !options.countries.has(pl.polygon))
+				c.add(
+					p,
+					['polygon'],
+					`"${pl.polygon}" is not a country of the basemap (a world-atlas id such as "008", or a name such as "Kosovo")${suggest(pl.polygon, new Map([...options.countries].map((k) => [k, null])))}`
+				);
 	const ref = (p: Parsed, path: Path, id: string, index: Map<string, unknown>, what: string) => {
 		if (!index.has(id)) c.add(p, path, `unknown ${what} "${id}"${suggest(id, index)}`);
 	};
@@ -340,7 +281,7 @@ export function validateContent(files: ContentFiles): Content {
 	// A chapter that fails its schema still uses its quotes: don't also call them unused.
 	const usedQuotes = new Set<string>(
 		chapterFiles.flatMap(([, p]) => {
-			const q: unknown = (p.doc.toJS() as { quotes?: unknown } | null)?.quotes;
+			const q: unknown = (p.value as { quotes?: unknown } | null)?.quotes;
 			return Array.isArray(q) ? q.filter((x): x is string => typeof x === 'string') : [];
 		})
 	);
@@ -430,7 +371,7 @@ function rawIds(files: Parsed[], key: string): string[] {
 }
 
 function rawListIds(p: Parsed | null): string[] {
-	const list: unknown = p?.doc.toJS();
+	const list: unknown = p?.value;
 	if (!Array.isArray(list)) return [];
 	return list
 		.map((x: unknown) => (x as { id?: unknown })?.id)

@@ -3,9 +3,11 @@
  * reads data/ itself. A broken file throws a ContentError naming the file, the line and the field,
  * and the build stops.
  */
+import { basemapCountries } from '$lib/content/read-files.server';
 import { validateContent, type ContentFiles } from '$lib/content/validate';
 
-const raw = import.meta.glob('/data/**/*.{yaml,md,txt}', {
+// Every file, so the validator can name the ones the build would not read (a `.yml`, a `.MD`).
+const raw = import.meta.glob('/data/**/*', {
 	query: '?raw',
 	import: 'default',
 	eager: true
@@ -15,7 +17,7 @@ const files: ContentFiles = Object.fromEntries(
 	Object.entries(raw).map(([key, text]) => [key.replace(/^\//, ''), text])
 );
 
-export const content = validateContent(files);
+export const content = validateContent(files, { countries: basemapCountries() });
 
 const bySlug = new Map(content.places.map((p) => [p.slug, p]));
 const byQuote = new Map(content.quotes.map((q) => [q.id, q]));
