@@ -1,7 +1,31 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { writeSlashCopies } from './scripts/slash-copies.mjs';
 
 const buildDir = process.env.BUILD_DIR || 'build';
+const staticAdapter = adapter({
+	pages: buildDir,
+	assets: buildDir,
+	fallback: undefined,
+	strict: true
+});
+
+/**
+ * adapter-static, then a copy of every page at its address with a trailing slash
+ * (places/durres/index.html for /places/durres/): see scripts/slash-copies.mjs.
+ * @type {import('@sveltejs/kit').Adapter}
+ */
+const staticWithSlashes = {
+	...staticAdapter,
+	name: 'adapter-static, with trailing-slash copies',
+	async adapt(builder) {
+		await staticAdapter.adapt(builder);
+		// SITE_ORIGIN was checked while prerendering (src/lib/server/site.ts)
+		const origin = new URL(process.env.SITE_ORIGIN?.trim() || 'http://localhost:4173').origin;
+		const n = writeSlashCopies(buildDir, builder.prerendered.pages, origin);
+		builder.log.minor(`Wrote ${n} copies of pages at their addresses with a trailing slash`);
+	}
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -9,7 +33,7 @@ const config = {
 	kit: {
 		// Every page is prerendered to plain files that any static host serves.
 		// BUILD_DIR puts a second build beside the first (tests/base-path.e2e.ts builds under a base path).
-		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
+		adapter: staticWithSlashes,
 		paths: {
 			// Hosting under a sub-path (e.g. GitHub Pages): BASE_PATH=/albania-story npm run build
 			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? ''),

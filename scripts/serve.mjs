@@ -1,6 +1,8 @@
 // A plain static host for the built site, as GitHub Pages or nginx would serve it: clean URLs
-// (/sources -> sources.html), 404.html with status 404 for anything unknown, gzip when the
-// browser asks for it, and the site under BASE_PATH when one was built in.
+// (/sources -> sources.html), an address with a trailing slash only from its folder's index.html
+// (/sources/ -> sources/index.html, never sources.html: the build writes those copies),
+// 404.html with status 404 for anything unknown, gzip when the browser asks for it, and the site
+// under BASE_PATH when one was built in.
 //   node scripts/serve.mjs [--port 4173] [--dir build] [--base /albania-story]
 import fs from 'node:fs';
 import http from 'node:http';

@@ -11,12 +11,13 @@
  * - activate: delete the caches of older builds, take charge of open pages;
  * - fetch (same-origin GET only): built assets and static files from the cache first; pages and
  *   their data from the network first, the saved copy only when the network fails, and then the
- *   page is told (src/lib/present/sw-update.ts) so it can say it is showing a saved copy.
+ *   page is told (src/lib/present/sw-update.ts) so it can say it is showing a saved copy; a
+ *   page that was never saved gets the site's offline page, which links to what was.
  *
  * A new build waits until the reader chooses to reload (the page shows a banner), so a page is
  * never swapped under them and never stale without saying so.
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 import type { FromWorker } from '$lib/present/sw-update';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -34,6 +35,9 @@ const pageData = pages
 
 /** Clients whose page came from the cache because the network failed (until asked). */
 const servedFromCache = new Set<string>();
+
+/** The page shown, offline, in place of one that was not saved (src/routes/offline). */
+const OFFLINE_PAGE = `${base}/offline`;
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
@@ -97,12 +101,18 @@ async function networkFirst(request: Request, clientId: string): Promise<Respons
 			(await cache.match(url.pathname.replace(/\/$/, '') || '/'));
 		if (!saved) {
 			if (request.mode !== 'navigate') throw failure;
-			return new Response(
-				'You are offline, and this page was not saved on this device. The story is at the start page.',
-				{ status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } }
-			);
+			return offlinePage(cache);
 		}
 		if (request.mode === 'navigate' && clientId) servedFromCache.add(clientId);
 		return saved;
 	}
+}
+
+/** The saved offline page, at the address asked for, with status 503: that page is unavailable. */
+async function offlinePage(cache: Cache): Promise<Response> {
+	const page = await cache.match(OFFLINE_PAGE);
+	if (!page) return new Response('You are offline.', { status: 503 });
+	// Only its type: the saved length and encoding were the network's (gzip), not the body's.
+	const headers = { 'content-type': page.headers.get('content-type') ?? 'text/html' };
+	return new Response(page.body, { status: 503, statusText: 'Offline', headers });
 }

@@ -123,6 +123,18 @@ test('a place page works under the base path', async ({ page }) => {
 	expect(problems.all()).toEqual([]);
 });
 
+test('a page opens with a trailing slash under the base path too', async ({ page }) => {
+	await page.goto(`${site}${BASE}/places/durres/`);
+	await expect(page.locator('h1')).toHaveText('Durrës');
+	expect(await page.locator('head link[rel="canonical"]').getAttribute('href')).toBe(
+		`${origin}${BASE}/places/durres`
+	);
+	await page.goto(`${site}${BASE}/present/`);
+	await expect(page.locator('h1')).toHaveText('Presentation');
+	await page.getByRole('link', { name: 'Start the presentation' }).click();
+	await expect(page).toHaveURL(`${site}${BASE}/present/${content.chapters[0]!.id}`);
+});
+
 test('a chapter page, the sitemap and robots.txt give addresses under the base path', async ({
 	page
 }) => {

@@ -1,9 +1,10 @@
 /**
  * Offline, as in a classroom without a network: after one visit the story, a place page, the
- * slides and the handout still open; the page says it is a saved copy; a new version is announced.
+ * slides and the handout still open; the page says it is a saved copy; a new version is announced;
+ * an address never saved shows the site's offline page, with links to what was saved.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { liveMap, loadContent } from './helpers';
+import { liveMap, loadContent, shot } from './helpers';
 
 // The service worker is what these tests are about (blocked everywhere else).
 test.use({ serviceWorkers: 'allow' });
@@ -91,5 +92,82 @@ test.describe('offline', () => {
 		await expect
 			.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL))
 			.toMatch(/next-build/);
+	});
+
+	test('a page never saved shows the offline page, whose links open the saved pages', async ({
+		page,
+		context
+	}) => {
+		// the whole site saved, then several pages opened from it: slow on 2 busy cores
+		test.setTimeout(60_000);
+		await page.goto('/');
+		await installed(page);
+		await context.setOffline(true);
+		try {
+			// an address with a slash is the saved page too
+			await page.goto(`/places/${place.slug}/`);
+			await expect(page.locator('h1')).toHaveText(place.name);
+
+			const unsaved = '/chapters/never-saved';
+			const main = page.locator('main');
+			const res = await page.goto(unsaved);
+			expect(res?.status()).toBe(503);
+			await expect(page).toHaveURL(unsaved);
+			await expect(page.locator('h1')).toHaveText('You are offline');
+			await page.setViewportSize({ width: 390, height: 844 });
+			await shot(page, 'offline-page-phone', { fullPage: true });
+
+			await main.getByRole('link', { name: 'Places', exact: true }).click();
+			await expect(page.locator('h1')).toHaveText('Places');
+
+			await page.goto(unsaved);
+			await main.getByRole('link', { name: place.name, exact: true }).click();
+			await expect(page.locator('h1')).toHaveText(place.name);
+
+			await page.goto(unsaved);
+			await main.getByRole('link', { name: 'Presentation', exact: true }).click();
+			await expect(page.locator('h1')).toHaveText('Presentation');
+
+			await page.goto(unsaved);
+			await main.getByRole('link', { name: slide.title, exact: true }).click();
+			await expect(page).toHaveURL(new RegExp(`/#${slide.id}$`));
+			await expect(page.locator('h1')).toHaveText(content.story.title);
+			await expect(page.locator(`#${slide.id}`)).toBeInViewport();
+		} finally {
+			await context.setOffline(false);
+		}
+	});
+
+	test('offline with a newer version waiting, the banner still says offline', async ({
+		page,
+		context
+	}) => {
+		// the whole site saved, then several pages opened from it: slow on 2 busy cores
+		test.setTimeout(60_000);
+		await page.goto('/');
+		await installed(page);
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.register('/service-worker.js?next-build');
+		});
+		const banner = page.locator('.update-banner');
+		await expect(banner).toContainText('A newer version of this story is available', {
+			timeout: 20_000
+		});
+		await expect(banner).not.toContainText('offline');
+		await context.setOffline(true);
+		try {
+			await expect(banner).toContainText('Working offline');
+			await expect(banner).toContainText('A newer version of this story is available');
+			await shot(page, 'offline-update-banner');
+			// the newer version was saved whole before it waited: Reload works without a network
+			await Promise.all([
+				page.waitForEvent('load'),
+				banner.getByRole('button', { name: 'Reload' }).click()
+			]);
+			await expect(page.locator('h1')).toHaveText(content.story.title);
+			await expect(banner).toContainText('Working offline');
+		} finally {
+			await context.setOffline(false);
+		}
 	});
 });

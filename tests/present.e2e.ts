@@ -31,8 +31,21 @@ const scrolls = (page: Page) =>
 test.use({ reducedMotion: 'reduce' });
 
 test.describe('the presentation', () => {
-	test('/present opens the first slide', async ({ page }) => {
+	test('/present lists every slide in order, and starts at the first', async ({ page }) => {
 		await page.goto('/present');
+		await expect(page.locator('h1')).toHaveText('Presentation');
+		const list = page.locator('ol.slides > li');
+		await expect(list).toHaveCount(chapters.length);
+		for (const [i, ch] of chapters.entries())
+			await expect(list.nth(i).getByRole('link').first()).toHaveText(ch.title);
+		// each slide has its presenter view beside it
+		await list
+			.nth(1)
+			.getByRole('link', { name: /presenter view/ })
+			.click();
+		await expect(page).toHaveURL(presenterUrl(chapters[1]!.id));
+		await page.goto('/present');
+		await page.getByRole('link', { name: 'Start the presentation' }).click();
 		await expect(page).toHaveURL(slideUrl(first));
 		await expect(page.locator('h1')).toHaveText(chapters[0]!.title);
 	});
