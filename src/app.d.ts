@@ -3,7 +3,10 @@ declare global {
 	namespace App {
 		// interface Error {}
 		// interface Locals {}
-		// interface PageData {}
+		interface PageData {
+			/** A second skip link, after "Skip to the story": the id it focuses and its text. */
+			skip?: { target: string; label: string };
+		}
 		// interface PageState {}
 		// interface Platform {}
 	}

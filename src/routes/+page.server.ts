@@ -36,6 +36,8 @@ export function load() {
 			title,
 			chapter
 		})),
-		overview: content.story.overview
+		overview: content.story.overview,
+		// The map comes after the whole story in the page's order: a way straight to it.
+		skip: { target: 'story-map', label: 'Skip to the map' }
 	};
 }
