@@ -1,5 +1,5 @@
 import { content } from '$lib/server/content';
-import { siteOrigin } from '$lib/server/site';
+import { siteOrigin, siteOriginSet } from '$lib/server/site';
 
 export function load() {
 	const { title, subtitle, description, language } = content.story;
@@ -7,6 +7,8 @@ export function load() {
 		story: { title, subtitle, description, language },
 		/** Where the site is published (SITE_ORIGIN), for absolute addresses: canonical, previews. */
 		origin: siteOrigin,
+		/** Whether SITE_ORIGIN was set: QR codes and the handout then give that address to students. */
+		originSet: siteOriginSet,
 		/** Every place, in brief: the 404 and error pages list them as ways back. */
 		placeIndex: content.places.map(({ slug, name, kind, approximate }) => ({
 			slug,

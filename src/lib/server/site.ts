@@ -12,6 +12,9 @@ const DEFAULT_ORIGIN = 'http://localhost:4173';
 /** The site's origin, without a trailing slash; a malformed setting fails the build. */
 export const siteOrigin: string = parseOrigin(process.env.SITE_ORIGIN);
 
+/** Whether the build was told where the site is published (else `siteOrigin` is the default). */
+export const siteOriginSet: boolean = !!process.env.SITE_ORIGIN?.trim();
+
 /** SITE_ORIGIN as an origin (default when unset), or an error that says what is wrong. */
 export function parseOrigin(raw: string | undefined): string {
 	const value = raw?.trim() || DEFAULT_ORIGIN;
