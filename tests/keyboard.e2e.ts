@@ -379,7 +379,7 @@ test.describe('the map with a keyboard', () => {
 	for (const [name, address] of [
 		['a place page', '/places/tirana'],
 		['a slide', `/present/${content.chapters[0]!.id}`]
-	])
+	] as const)
 		test(`${name} offers "Skip the map" before the map's one stop`, async ({ page }) => {
 			await page.goto(address);
 			await liveMap(page);
