@@ -2,8 +2,9 @@
  * The handout, on screen and on paper: every chapter with its text, quotes and their sources, a
  * map and a short link with a QR code; printed without the site's header and buttons.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, loadContent, shot, squash } from './helpers';
+import { pageCount, textPerPage } from './pdf';
 
 const content = loadContent();
 const quoteById = new Map(content.quotes.map((q) => [q.id, q]));
@@ -83,16 +84,13 @@ test.describe('the handout', () => {
 		const look = await page
 			.locator('section.chapter')
 			.nth(1)
-			.evaluate((el) => {
-				const s = getComputedStyle(el);
+			.evaluate(() => {
 				return {
-					breakBefore: s.breakBefore,
 					color: getComputedStyle(document.body).color,
 					background: getComputedStyle(document.body).backgroundColor
 				};
 			});
 		expect(look).toEqual({
-			breakBefore: 'page',
 			color: 'rgb(0, 0, 0)',
 			background: 'rgb(255, 255, 255)'
 		});
@@ -106,6 +104,71 @@ test.describe('the handout', () => {
 		await page.setViewportSize({ width: 794, height: 1123 });
 		await page.locator('section.chapter').nth(6).scrollIntoViewIfNeeded();
 		await shot(page, 'handout-print-a4-chapter');
+	});
+});
+
+test.describe('the handout on paper', () => {
+	/** The handout as the browser prints it, every map and code loaded first. */
+	async function printed(page: Page, format: 'A4' | 'Letter') {
+		await page.goto('/handout');
+		await expect(page.locator('section.chapter')).toHaveCount(content.chapters.length);
+		await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+		return page.pdf({ format, printBackground: true });
+	}
+
+	for (const format of ['A4', 'Letter'] as const)
+		test(`prints on at most 15 ${format} pages, none of them holding only a code, a link or a quote`, async ({
+			page
+		}) => {
+			const pdf = await printed(page, format);
+			const pages = pageCount(pdf);
+			expect(pages).toBeGreaterThan(1);
+			expect(pages).toBeLessThanOrEqual(15);
+			// how much text each page holds (about one count per word): none is nearly empty
+			const text = textPerPage(pdf);
+			expect(text).toHaveLength(pages);
+			const fullest = Math.max(...text);
+			for (const [i, n] of text.entries())
+				expect(n, `page ${i + 1} holds ${n} of at most ${fullest}`).toBeGreaterThan(fullest / 4);
+		});
+
+	test('body text is at least 11 pt, and a heading keeps its link and QR code', async ({
+		page
+	}) => {
+		await page.goto('/handout');
+		await page.emulateMedia({ media: 'print' });
+		const pt = (px: number) => (px * 72) / 96;
+		const sizes = await page
+			.locator('.prose p, figure.quote blockquote p')
+			.evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+		expect(sizes.length).toBeGreaterThan(content.chapters.length);
+		for (const px of sizes) expect(pt(px)).toBeGreaterThanOrEqual(11);
+		// no forced page breaks: a short chapter does not leave most of a page empty
+		const head = page.locator('section.chapter').nth(1).locator('header.chapter-head');
+		expect(
+			await page
+				.locator('section.chapter')
+				.nth(1)
+				.evaluate((el) => getComputedStyle(el).breakBefore)
+		).not.toBe('page');
+		await expect(head.locator('h2')).toBeVisible();
+		await expect(head.locator('img.qr')).toBeVisible();
+		await expect(head.locator('a.url')).toBeVisible();
+		expect(await head.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+	});
+
+	test('says plainly when its links are to an address phones cannot open', async ({
+		page,
+		baseURL
+	}) => {
+		// the tests serve the site on 127.0.0.1, with no SITE_ORIGIN
+		const host = new URL(baseURL!).hostname;
+		await page.goto('/handout');
+		const note = page.getByRole('note');
+		await expect(note).toContainText(`This address (${host}) only opens on this computer`);
+		await expect(note).toContainText('SITE_ORIGIN');
+		await page.emulateMedia({ media: 'print' });
+		await expect(note).toBeVisible();
 	});
 });
 

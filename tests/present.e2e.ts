@@ -28,6 +28,28 @@ const scrolls = (page: Page) =>
 		};
 	});
 
+/**
+ * Every piece of text the audience sees on the slide, the map's labels included, with its size in
+ * px: the map's controls (zoom, credit, "back to the slide") are the presenter's, not the slide's.
+ */
+const slideTexts = (page: Page) =>
+	page.evaluate(() => {
+		const found: { text: string; px: number }[] = [];
+		for (const root of document.querySelectorAll('.slide-deck .words, .slide-deck .map')) {
+			const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+			for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+				const el = n.parentElement!;
+				const text = n.textContent!.trim();
+				if (!text || el.closest('.leaflet-control-container, .back, .visually-hidden')) continue;
+				const r = el.getBoundingClientRect();
+				if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden')
+					continue;
+				found.push({ text, px: parseFloat(getComputedStyle(el).fontSize) });
+			}
+		}
+		return found;
+	});
+
 test.use({ reducedMotion: 'reduce' });
 
 test.describe('the presentation', () => {
@@ -145,20 +167,82 @@ test.describe('the presentation', () => {
 		await expect(page.locator('dialog.qr-dialog')).not.toBeVisible();
 	});
 
-	test('after panning, B or "." brings the map back to the slide', async ({ page }) => {
+	test('after panning, M brings the map back to the slide, and its button says so', async ({
+		page
+	}) => {
 		await openSlide(page, 'ports');
 		const box = (await page.locator('.story-map').boundingBox())!;
-		for (const key of ['b', '.']) {
-			await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-			await page.mouse.down();
-			await page.mouse.move(box.x + box.width / 2 - 40, box.y + box.height / 2, { steps: 5 });
-			await page.mouse.move(box.x + 20, box.y + box.height / 2, { steps: 5 });
-			await page.mouse.up();
-			const back = page.getByRole('button', { name: /back to the slide/i });
-			await expect(back).toBeVisible();
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width / 2 - 40, box.y + box.height / 2, { steps: 5 });
+		await page.mouse.move(box.x + 20, box.y + box.height / 2, { steps: 5 });
+		await page.mouse.up();
+		const back = page.getByRole('button', { name: 'Back to the slide (M)' });
+		await expect(back).toBeVisible();
+		await page.keyboard.press('m');
+		await expect(back).toBeHidden();
+	});
+
+	test('B or "." blacks the screen, W or "," whites it, as a clicker asks; any key brings the slide back', async ({
+		page
+	}) => {
+		await openSlide(page, ids[1]!);
+		const blank = page.locator('[data-blank]');
+		const cover = () =>
+			blank.evaluate((el) => {
+				const r = el.getBoundingClientRect();
+				return {
+					colour: getComputedStyle(el).backgroundColor,
+					whole: r.left <= 0 && r.top <= 0 && r.right >= innerWidth && r.bottom >= innerHeight,
+					onTop: document.elementFromPoint(innerWidth / 2, innerHeight / 2) === el
+				};
+			});
+		for (const [key, colour] of [
+			['b', 'rgb(0, 0, 0)'],
+			['.', 'rgb(0, 0, 0)'],
+			['w', 'rgb(255, 255, 255)'],
+			[',', 'rgb(255, 255, 255)']
+		] as const) {
 			await page.keyboard.press(key);
-			await expect(back).toBeHidden();
+			await expect(blank, key).toBeVisible();
+			expect(await cover(), key).toEqual({ colour, whole: true, onTop: true });
+			if (key === 'b') await shot(page, 'present-blank');
+			// any key brings the same slide back: a step key does not also step
+			await page.keyboard.press(key === '.' ? 'x' : 'PageDown');
+			await expect(blank).toBeHidden();
+			await expect(page).toHaveURL(slideUrl(ids[1]!));
+			await expect(page.locator('h1')).toBeVisible();
 		}
+		// a modifier alone leaves the screen blank
+		await page.keyboard.press('b');
+		await page.keyboard.press('Shift');
+		await expect(blank).toBeVisible();
+		await page.keyboard.press('b');
+		await expect(blank).toBeHidden();
+	});
+
+	test('Space after clicking ← Previous steps forward, not back again', async ({ page }) => {
+		await openSlide(page, ids[2]!);
+		const previous = page.getByRole('button', { name: 'Previous' });
+		await previous.click();
+		await expect(page).toHaveURL(slideUrl(ids[1]!));
+		await expect(previous).toBeFocused();
+		await page.keyboard.press('Space');
+		await expect(page).toHaveURL(slideUrl(ids[2]!));
+		await page.keyboard.press('Space');
+		await expect(page).toHaveURL(slideUrl(ids[3]!));
+		// Enter still presses the focused button
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(slideUrl(ids[2]!));
+	});
+
+	test('the Keys list names every key, the map key too', async ({ page }) => {
+		await openSlide(page, first);
+		await page.getByText('Keys', { exact: true }).click();
+		const list = page.locator('.keys dl');
+		await expect(list).toBeVisible();
+		for (const text of ['B or .', 'black screen', 'W or ,', 'white screen', 'M', 'map back'])
+			await expect(list).toContainText(text);
 	});
 
 	test('F asks for fullscreen and Esc or F leaves it', async ({ page }) => {
@@ -193,8 +277,9 @@ test.describe('the QR code', () => {
 		// modal: the page behind takes no focus and no clicks
 		expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
 		await expect(dialog.getByRole('button', { name: /close/i })).toBeFocused();
-		await page.keyboard.press('ArrowRight');
-		await expect(page).toHaveURL(slideUrl('ports'));
+		await expect(dialog.getByRole('note')).toContainText(
+			`This address (${new URL(baseURL!).hostname}) only opens on this computer`
+		);
 		await shot(page, 'present-qr-1366');
 		await page.keyboard.press('Escape');
 		await expect(dialog).toBeHidden();
@@ -205,6 +290,44 @@ test.describe('the QR code', () => {
 		await dialog.getByRole('button', { name: /close/i }).click();
 		await expect(dialog).toBeHidden();
 		await expect(button).toBeFocused();
+	});
+
+	test('a clicker is never stuck in it: Page Down, →, Page Up step the slides and close it', async ({
+		page
+	}) => {
+		const at = ids.indexOf('ports');
+		await openSlide(page, 'ports');
+		const dialog = page.getByRole('dialog', { name: 'Read this chapter on your phone' });
+		for (const [key, to] of [
+			['PageDown', at + 1],
+			['ArrowRight', at + 2],
+			['PageUp', at + 1]
+		] as const) {
+			await page.keyboard.press('q');
+			await expect(dialog).toBeVisible();
+			await page.keyboard.press(key);
+			await expect(dialog, key).toBeHidden();
+			await expect(page, key).toHaveURL(slideUrl(ids[to]!));
+		}
+		// B blacks the screen from the dialog too
+		await page.keyboard.press('q');
+		await page.keyboard.press('b');
+		await expect(dialog).toBeHidden();
+		await expect(page.locator('[data-blank="black"]')).toBeVisible();
+	});
+
+	test('after it closes, Space steps forward and does not open it again', async ({ page }) => {
+		await openSlide(page, 'ports');
+		const dialog = page.getByRole('dialog', { name: 'Read this chapter on your phone' });
+		const button = page.getByRole('button', { name: 'QR code' });
+		await button.click();
+		await expect(dialog).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(button).toBeFocused();
+		await page.keyboard.press('Space');
+		await expect(page).toHaveURL(slideUrl(ids[ids.indexOf('ports') + 1]!));
+		await expect(dialog).toBeHidden();
 	});
 });
 
@@ -220,6 +343,15 @@ test.describe('the presenter view', () => {
 			expect(squash(await notes.nth(i).textContent())).toBe(squash(note));
 		expect(squash(await page.locator('.question p').textContent())).toBe(squash(ch.question));
 		await expect(page.locator('.next-title')).toContainText(chapters[4]!.title);
+		// the next slide's map picture and summary
+		const map = page.locator('.next img.next-map');
+		await expect(map).toHaveAttribute('src', `/maps/chapters/${chapters[4]!.id}.svg`);
+		expect(await map.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(
+			true
+		);
+		expect(squash(await page.locator('.next-summary').textContent())).toBe(
+			squash(chapters[4]!.summary)
+		);
 		const clock = page.locator('.clock time');
 		await expect(clock).toHaveText(/^\d\d:\d\d$/);
 		await expect(clock).not.toHaveText('00:00', { timeout: 3000 });
@@ -227,6 +359,27 @@ test.describe('the presenter view', () => {
 		await expect(clock).toHaveText('00:00');
 		await shot(page, 'presenter-1366');
 		expect(problems.all()).toEqual([]);
+	});
+
+	test('the clock keeps running over a reload of the presenter view, until Reset', async ({
+		page
+	}) => {
+		await page.goto(`/present/${first}/presenter`);
+		const clock = page.locator('.clock[data-ready] time');
+		const seconds = async () => {
+			const [mm, ss] = (await clock.textContent())!.split(':').map(Number);
+			return mm! * 60 + ss!;
+		};
+		await expect.poll(seconds, { timeout: 8000 }).toBeGreaterThanOrEqual(3);
+		await page.reload();
+		// the first reading after the reload: a clock started afresh would read 00:00
+		await expect(clock).toBeVisible();
+		expect(await seconds()).toBeGreaterThanOrEqual(3);
+		await page.getByRole('button', { name: 'Reset' }).click();
+		await expect(clock).toHaveText('00:00');
+		await page.reload();
+		await expect(clock).toBeVisible();
+		expect(await seconds()).toBeLessThan(3);
 	});
 
 	test('the last slide says the story ends next', async ({ page }) => {
@@ -280,6 +433,29 @@ test.describe('the presenter view', () => {
 	});
 });
 
+test.describe('on a narrow screen', () => {
+	for (const [name, width, height] of [
+		['a phone', 390, 844],
+		['a laptop zoomed to 400%', 320, 200]
+	] as const)
+		test(`on ${name} (${width}×${height}) the map stands above the words, full width`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height });
+			await openSlide(page, 'ports');
+			const map = (await page.locator('.slide-deck .map').boundingBox())!;
+			const words = (await page.locator('.slide-deck .words').boundingBox())!;
+			expect(map.width).toBeGreaterThan(width * 0.95);
+			expect(words.width).toBeGreaterThan(width * 0.95);
+			expect(words.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+			// the words are read by scrolling the page, not cut off in a box
+			const summary = page.locator('.slide .summary');
+			await summary.scrollIntoViewIfNeeded();
+			await expect(summary).toBeInViewport();
+			if (width === 390) await shot(page, 'present-phone', { fullPage: true });
+		});
+});
+
 for (const [width, height] of [
 	[1366, 768],
 	[1920, 1080]
@@ -287,7 +463,9 @@ for (const [width, height] of [
 	test.describe(`projected at ${width}×${height}`, () => {
 		test.use({ viewport: { width, height } });
 
-		test('the summary is at least 24 px and no slide scrolls', async ({ page }) => {
+		test('every text on every slide, map labels too, is at least 24 px, and no slide scrolls', async ({
+			page
+		}) => {
 			await openSlide(page, first);
 			const size = await page
 				.locator('.slide .summary')
@@ -301,6 +479,12 @@ for (const [width, height] of [
 					await expect(page).toHaveURL(slideUrl(id));
 				}
 				expect(await scrolls(page), `slide ${id}`).toEqual({ page: false, words: false });
+				const texts = await slideTexts(page);
+				expect(texts.some((t) => t.text === chapters[ids.indexOf(id)]!.title)).toBe(true);
+				expect(
+					texts.filter((t) => t.px < 24),
+					`slide ${id}`
+				).toEqual([]);
 			}
 			await shot(page, `present-slide-${width}-last`);
 		});
