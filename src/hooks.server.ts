@@ -1,4 +1,5 @@
-import type { HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { fillFragments } from '$lib/server/fragments';
 import { ContentError } from '$lib/content/validate';
 
 /**
@@ -9,4 +10,16 @@ import { ContentError } from '$lib/content/validate';
 export const handleError: HandleServerError = ({ error }) => {
 	if (error instanceof ContentError) return { message: error.message };
 	return { message: 'Internal Error' };
+};
+
+/** Writes each page's build-time markup into it (src/lib/server/fragments.ts). */
+export const handle: Handle = async ({ event, resolve }) => {
+	let page = '';
+	return resolve(event, {
+		// A page comes in one chunk unless it streams (none here): gather, then fill at the end.
+		transformPageChunk: ({ html, done }) => {
+			page += html;
+			return done ? fillFragments(page, event.locals.fragments) : '';
+		}
+	});
 };

@@ -54,6 +54,33 @@ test.describe('The story page', () => {
 		expect(await chapterSections(page)).toEqual(expectedChapters);
 	});
 
+	test("carries each chapter's text once: in the page, not again in its data", async ({
+		page,
+		request
+	}) => {
+		await page.goto('/');
+		// From each chapter's prose, its longest text node (text between tags, as the HTML has it).
+		const sentences = await page.locator('section.chapter').evaluateAll((sections) =>
+			sections.map((s) => {
+				const walk = document.createTreeWalker(s.querySelector('.prose')!, NodeFilter.SHOW_TEXT);
+				let longest = '';
+				for (let n = walk.nextNode(); n; n = walk.nextNode())
+					if ((n.textContent ?? '').length > longest.length) longest = n.textContent ?? '';
+				return longest;
+			})
+		);
+		expect(sentences).toHaveLength(content.chapters.length);
+		const html = await (await request.get('/')).text();
+		const data = await (await request.get('/__data.json')).text();
+		for (const s of sentences) {
+			// A run of plain words (nothing the HTML would write as an entity) from that text.
+			const words = s.match(/[A-Za-z][A-Za-z ,]{24,}/)?.[0];
+			expect(words, `a plain run of words in "${s}"`).toBeTruthy();
+			expect(html.split(words!).length - 1, `"${words}" in the HTML of /`).toBe(1);
+			expect(data, 'the data of / for client-side navigation').not.toContain(words!);
+		}
+	});
+
 	test('shows each quote as a figure naming the speaker and citing its source', async ({
 		page
 	}) => {

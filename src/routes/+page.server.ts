@@ -1,11 +1,12 @@
 import { content } from '$lib/server/content';
 import { allChapters } from '$lib/server/views';
 import { renderChapters } from '$lib/server/chapters-html';
+import { keepFragment } from '$lib/server/fragments';
 import type { PinPlace, StoryChapter } from '$lib/content/views';
 
 // Only what the story page shows or the map needs reaches the browser: the chapters come as HTML
 // rendered here; notes, questions and place descriptions belong to other pages.
-export function load() {
+export function load({ locals }) {
 	const places: Record<string, PinPlace> = Object.fromEntries(
 		content.places.map(({ slug, name, kind, lat, lng, approximate, radiusKm, polygon }) => [
 			slug,
@@ -24,9 +25,9 @@ export function load() {
 			view
 		})
 	);
+	keepFragment(locals, 'chapters', renderChapters(all, places));
 	return {
 		chapters,
-		chaptersHtml: renderChapters(all, places),
 		places,
 		method: content.story.method,
 		events: content.events.map(({ id, date, label, title, chapter }) => ({
