@@ -28,3 +28,19 @@ export function onFirstMove(
 	for (const type of types) target.addEventListener(type, once, { passive: true });
 	return stop;
 }
+
+/**
+ * Runs `start` in a task of its own once the page's start-up task is over, so that start-up
+ * (SvelteKit's router, the hydration) is not one long task with everything that can wait a moment
+ * (observers, the service worker's news, the chapters' controls). `start` may return its cleanup.
+ * Returns the cleanup, for the effect that set this up: it cancels `start` if it has not run yet,
+ * else calls what `start` returned.
+ */
+export function afterStart(start: () => void | (() => void)): () => void {
+	let stop: void | (() => void);
+	const id = setTimeout(() => (stop = start()), 0);
+	return () => {
+		clearTimeout(id);
+		stop?.();
+	};
+}
