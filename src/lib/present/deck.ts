@@ -6,27 +6,24 @@ import type { ChapterView, PlaceView, QuoteView } from '$lib/content/views';
 import { viewForPlaces, type MapView } from '$lib/map/view';
 import type { LatLngBounds } from '$lib/map/geo';
 
-/** One chapter as a slide shows it: what the presenter view adds is in `notes` and `question`. */
+/**
+ * One chapter as a slide shows it. What the presenter view adds (`notes`, `question`) is in that
+ * view's own data: the slides, which every reader's device saves for offline use, do without it.
+ */
 export type SlideView = Pick<
 	ChapterView,
-	| 'id'
-	| 'order'
-	| 'title'
-	| 'kicker'
-	| 'summary'
-	| 'places'
-	| 'connections'
-	| 'notes'
-	| 'question'
-	| 'view'
+	'id' | 'order' | 'title' | 'kicker' | 'summary' | 'places' | 'connections' | 'view'
 > & {
 	/** The chapter's first quote: a slide shows one. */
 	quote: QuoteView | null;
 };
 
+/** What the presenter view shows beside a slide. */
+export type SpeakerNotes = Pick<ChapterView, 'notes' | 'question'>;
+
 /** The slide shape from a chapter. */
 export function toSlide(ch: ChapterView): SlideView {
-	const { id, order, title, kicker, summary, places, connections, notes, question, view } = ch;
+	const { id, order, title, kicker, summary, places, connections, view } = ch;
 	const slide: SlideView = {
 		id,
 		order,
@@ -35,8 +32,6 @@ export function toSlide(ch: ChapterView): SlideView {
 		summary,
 		places,
 		connections,
-		notes,
-		question,
 		quote: ch.quotes[0] ?? null
 	};
 	if (view) slide.view = view;
