@@ -6,8 +6,9 @@
  * Offline: the whole story, the presentation and the handout keep working in a classroom without
  * a network, once visited.
  *
- * - install: save every built asset, every static file and every prerendered page (and its data),
- *   except the link-preview images, in a cache named after this build's version;
+ * - install: save what reading offline needs (src/lib/offline/precache.ts: the code, the basemap,
+ *   the story, the places, the slides, the handout, their pictures) in a cache named after this
+ *   build's version; every other page, file or data of this build is saved once it is visited;
  * - activate: delete the caches of older builds, take charge of open pages;
  * - fetch (same-origin GET only): built assets and static files from the cache first; pages and
  *   their data from the network first, the saved copy only when the network fails, and then the
@@ -19,19 +20,16 @@
  */
 import { base, build, files, prerendered, version } from '$service-worker';
 import type { FromWorker } from '$lib/present/sw-update';
+import { precacheList, startScript } from '$lib/offline/precache';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `story-${version}`;
 
-/** Link previews are for other sites' crawlers, not for readers. */
-const wanted = (path: string) => !/\/og\//.test(path);
-const pages = prerendered.filter(wanted);
 /** Files that never change under the same name within one build: served from the cache first. */
 const pinned = new Set([...build, ...files]);
-/** The data SvelteKit loads when moving between pages in the browser (pages have no extension). */
-const pageData = pages
-	.filter((p) => !/\.[a-z0-9]+$/i.test(p))
-	.map((p) => `${p.replace(/\/$/, '')}/__data.json`);
+const saveAtInstall = precacheList({ base, build, files, prerendered });
+/** A page that names this script belongs to this build (a page of a newer one may not match). */
+const start = startScript(build);
 
 /** Clients whose page came from the cache because the network failed (until asked). */
 const servedFromCache = new Set<string>();
@@ -43,9 +41,7 @@ sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(CACHE);
-			await cache.addAll([...pinned, ...pages]);
-			// Not every page has data to load: save what there is.
-			await Promise.all(pageData.map((url) => cache.add(url).catch(() => undefined)));
+			await cache.addAll(saveAtInstall);
 		})()
 	);
 });
@@ -82,17 +78,25 @@ sw.addEventListener('fetch', (event) => {
 
 async function cacheFirst(request: Request): Promise<Response> {
 	const cache = await caches.open(CACHE);
-	return (await cache.match(request)) ?? fetch(request);
+	const saved = await cache.match(request);
+	if (saved) return saved;
+	const response = await fetch(request);
+	// A file of this build not saved at install (a page's code, a link preview): saved now.
+	if (response.ok) void cache.put(request, response.clone());
+	return response;
 }
 
 /**
- * The network's answer whenever there is one (a new build is seen at once); the copy saved at
- * install when there is none. Saved copies are never overwritten from the network, so the cache
- * always holds one build whole: its pages and the assets they name.
+ * The network's answer whenever there is one (a new build is seen at once); the saved copy when
+ * there is none. A page visited for the first time is saved, if it is of this build; saved copies
+ * are never overwritten from the network, so the cache holds one build: its pages and the assets
+ * they name.
  */
 async function networkFirst(request: Request, clientId: string): Promise<Response> {
 	try {
-		return await fetch(request);
+		const response = await fetch(request);
+		if (response.ok) void saveVisited(request, response.clone());
+		return response;
 	} catch (failure) {
 		const cache = await caches.open(CACHE);
 		const url = new URL(request.url);
@@ -115,4 +119,17 @@ async function offlinePage(cache: Cache): Promise<Response> {
 	// Only its type: the saved length and encoding were the network's (gzip), not the body's.
 	const headers = { 'content-type': page.headers.get('content-type') ?? 'text/html' };
 	return new Response(page.body, { status: 503, statusText: 'Offline', headers });
+}
+
+/** Saves a page or its data the first time it is visited, when it is of this build. */
+async function saveVisited(request: Request, response: Response): Promise<void> {
+	const cache = await caches.open(CACHE);
+	if (await cache.match(request, { ignoreSearch: true })) return;
+	const url = new URL(request.url);
+	const isData = url.pathname.endsWith('/__data.json');
+	const type = response.headers.get('content-type') ?? '';
+	if (!isData && !type.includes('text/html')) return;
+	if (!isData && start && !(await response.clone().text()).includes(start)) return;
+	// Saved under its address alone: the data's query (which nodes to reload) does not matter here.
+	await cache.put(url.pathname, response);
 }

@@ -37,7 +37,7 @@ test.describe('offline', () => {
 			await page.goto(`/present/${slide.id}`);
 			await expect(page.locator('h1')).toHaveText(slide.title);
 			await liveMap(page);
-			// moving on loads the next slide's data from the saved copy
+			// moving on needs nothing more from the network, or from the cache
 			await page.keyboard.press('ArrowRight');
 			await expect(page.locator('h1')).toHaveText(content.chapters[3]!.title);
 
@@ -55,6 +55,36 @@ test.describe('offline', () => {
 			await liveMap(page);
 			// and it says this is a saved copy
 			await expect(page.locator('.update-banner')).toContainText('offline');
+		} finally {
+			await context.setOffline(false);
+		}
+	});
+
+	test('a page reading offline does not need is saved once it has been visited', async ({
+		page,
+		context
+	}) => {
+		test.setTimeout(60_000);
+		const presenter = `/present/${slide.id}/presenter`;
+		await page.goto('/');
+		await installed(page);
+		await context.setOffline(true);
+		try {
+			// not saved at install: the presenter view is a teacher's, not every reader's
+			expect((await page.goto(presenter))?.status()).toBe(503);
+			await expect(page.locator('h1')).toHaveText('You are offline');
+		} finally {
+			await context.setOffline(false);
+		}
+		await page.goto(presenter);
+		await expect(page.locator('#now-title')).toHaveText(slide.title);
+		await context.setOffline(true);
+		try {
+			// saved as it was visited (the worker saves it beside answering: poll until it has)
+			await expect
+				.poll(async () => (await page.goto(presenter))?.status(), { timeout: 15_000 })
+				.toBe(200);
+			await expect(page.locator('#now-title')).toHaveText(slide.title);
 		} finally {
 			await context.setOffline(false);
 		}

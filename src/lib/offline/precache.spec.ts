@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { precacheList, startScript } from './precache';
+
+const build = ['/s/_app/immutable/entry/start.AbC1.js', '/s/_app/immutable/chunks/leaflet.x.js'];
+const files = ['/s/favicon.svg', '/s/basemap/land.json'];
+const prerendered = [
+	'/s/',
+	'/s/offline',
+	'/s/handout',
+	'/s/places',
+	'/s/places/harbour',
+	'/s/present',
+	'/s/present/one',
+	'/s/present/__data.json',
+	'/s/present/one/__data.json',
+	'/s/places/harbour/__data.json',
+	'/s/present/one/presenter',
+	'/s/chapters/one',
+	'/s/timeline',
+	'/s/sources',
+	'/s/og/one.png',
+	'/s/maps/chapters/one.svg',
+	'/s/maps/places/harbour.svg',
+	'/s/sitemap.xml'
+];
+
+describe('precacheList', () => {
+	const list = precacheList({ base: '/s', build, files, prerendered });
+
+	it('saves the code, the static files, the story, its places, slides, handout and pictures', () => {
+		expect(list).toEqual([
+			...build,
+			...files,
+			'/s/',
+			'/s/offline',
+			'/s/handout',
+			'/s/places',
+			'/s/places/harbour',
+			'/s/present',
+			'/s/present/one',
+			'/s/maps/chapters/one.svg',
+			'/s/maps/places/harbour.svg'
+		]);
+	});
+
+	it('leaves the presenter view, chapter pages, timeline, sources and link previews to a visit', () => {
+		const later = /\/presenter$|^\/s\/(chapters|timeline|sources|og|sitemap)/;
+		expect(list.filter((p) => later.test(p))).toEqual([]);
+	});
+
+	it('reads addresses after the base path only', () => {
+		expect(precacheList({ base: '', build: [], files: [], prerendered: ['/places/x'] })).toEqual([
+			'/places/x'
+		]);
+		expect(precacheList({ base: '/s', build: [], files: [], prerendered: ['/other/'] })).toEqual(
+			[]
+		);
+	});
+});
+
+describe('startScript', () => {
+	it('names the hashed start-up file, as a page may name it by a relative path', () => {
+		expect(startScript(build)).toBe('start.AbC1.js');
+		expect(startScript(['/_app/x.js'])).toBeNull();
+	});
+});
