@@ -120,9 +120,14 @@ test.describe('The story page', () => {
 	}) => {
 		const cited = [...new Set(expectedQuotes.map((q) => q.quote.source))];
 		expect(cited.length).toBeGreaterThan(0);
-		for (const id of cited) {
-			await page.goto('/');
-			await page.locator(`figure figcaption cite a[href="/sources#${id}"]`).first().click();
+		// One load of the story (its longest page): every cited document has its link there ...
+		await page.goto('/');
+		const link = (id: string) => page.locator(`figure figcaption cite a[href="/sources#${id}"]`);
+		for (const id of cited) await expect(link(id).first()).toBeAttached();
+		// ... the first is followed by a click, the others by their address, on the sources page
+		for (const [i, id] of cited.entries()) {
+			if (i === 0) await link(id).first().click();
+			else await page.goto(`/sources#${id}`);
 			await expect(page).toHaveURL(new RegExp(`/sources#${id}$`));
 			const target = page.locator(`[id="${id}"]`);
 			await expect(target).toHaveCount(1);
