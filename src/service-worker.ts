@@ -25,9 +25,11 @@ const CACHE = `story-${version}`;
 
 /** Link previews are for other sites' crawlers, not for readers. */
 const wanted = (path: string) => !/\/og\//.test(path);
-const pages = prerendered.filter(wanted);
+/** The basemap's tiers are prerendered from the content folder, yet as fixed as static files. */
+const isBasemap = (path: string) => path.startsWith(`${base}/basemap/`);
+const pages = prerendered.filter((p) => wanted(p) && !isBasemap(p));
 /** Files that never change under the same name within one build: served from the cache first. */
-const pinned = new Set([...build, ...files]);
+const pinned = new Set([...build, ...files, ...prerendered.filter(isBasemap)]);
 /** The data SvelteKit loads when moving between pages in the browser (pages have no extension). */
 const pageData = pages
 	.filter((p) => !/\.[a-z0-9]+$/i.test(p))

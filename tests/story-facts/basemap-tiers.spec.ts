@@ -1,10 +1,11 @@
+// A test of this story's facts (data/): the engine's own tests run on tests/fixtures/harbour-parcel.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { findCountry, findCountryParts, readTier, tiersFor } from './basemap';
+import { findCountry, findCountryParts, readTier, tiersFor } from '$lib/map/basemap';
 
 const read = (name: string) =>
-	JSON.parse(readFileSync(`static/basemap/${name}.json`, 'utf8')) as Topology;
+	JSON.parse(readFileSync(`data/basemap/${name}.json`, 'utf8')) as Topology;
 
 describe('tiersFor', () => {
 	it('loads the world and the Balkans for the overview, not the coast', () => {
