@@ -1,8 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
-// TEST_PORT lets two checkouts test side by side.
+// TEST_PORT lets two checkouts test side by side; the fixture story is served on the next port.
 const port = Number(process.env.TEST_PORT ?? 4173);
+const fixturePort = port + 1;
+/** The engine's second story (tests/fixtures/): built with CONTENT_DIR into its own folder. */
+const FIXTURE = 'tests/fixtures/harbour-parcel';
+const FIXTURE_BUILD = 'build-harbour-parcel';
 const executablePath = findChromium() ?? undefined;
 
 export default defineConfig({
@@ -24,17 +28,38 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desktop',
+			testIgnore: 'fixture-story.e2e.ts',
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
+		},
+		{
+			// Every page type on the fixture story: the engine tells a story it was not written for.
+			name: 'fixture-story',
+			testMatch: 'fixture-story.e2e.ts',
+			use: {
+				...devices['Desktop Chrome'],
+				viewport: { width: 1280, height: 800 },
+				baseURL: `http://127.0.0.1:${fixturePort}`
+			}
 		}
 	],
-	webServer: {
-		// The tests run against the prerendered build, served the way a plain static host serves it.
-		command: `npm run build && node scripts/serve.mjs --port ${port}`,
-		url: `http://127.0.0.1:${port}/`,
-		// Always a fresh build: a stale server must never pass the tests.
-		reuseExistingServer: false,
-		timeout: 240_000,
-		stdout: 'ignore',
-		stderr: 'pipe'
-	}
+	webServer: [
+		{
+			// The tests run against the prerendered build, served the way a plain static host serves it.
+			command: `npm run build && node scripts/serve.mjs --port ${port}`,
+			url: `http://127.0.0.1:${port}/`,
+			// Always a fresh build: a stale server must never pass the tests.
+			reuseExistingServer: false,
+			timeout: 240_000,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		},
+		{
+			command: `CONTENT_DIR=${FIXTURE} npm run build && node scripts/serve.mjs --dir ${FIXTURE_BUILD} --port ${fixturePort}`,
+			url: `http://127.0.0.1:${fixturePort}/`,
+			reuseExistingServer: false,
+			timeout: 240_000,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		}
+	]
 });

@@ -1,8 +1,10 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { writeSlashCopies } from './scripts/slash-copies.mjs';
+import { buildDir as buildDirFor, isDefaultContent } from './scripts/content-dir.mjs';
 
-const buildDir = process.env.BUILD_DIR || 'build';
+// build/ for the story in data/, build-<name>/ for another CONTENT_DIR, or BUILD_DIR.
+const buildDir = buildDirFor();
 const staticAdapter = adapter({
 	pages: buildDir,
 	assets: buildDir,
@@ -34,6 +36,8 @@ const config = {
 		// Every page is prerendered to plain files that any static host serves.
 		// BUILD_DIR puts a second build beside the first (tests/base-path.e2e.ts builds under a base path).
 		adapter: staticWithSlashes,
+		// Another story builds in its own working folder, so two builds never share one.
+		outDir: isDefaultContent() ? '.svelte-kit' : `.svelte-kit-${buildDir}`,
 		paths: {
 			// Hosting under a sub-path (e.g. GitHub Pages): BASE_PATH=/albania-story npm run build
 			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? ''),

@@ -1,35 +1,44 @@
 #!/usr/bin/env bash
-# Builds the embedded basemap (small TopoJSON files in static/basemap/) from npm packages.
+# Builds a story's embedded basemap (small TopoJSON files in <content>/basemap/) from npm packages,
+# with detail where the story zooms in: `npm run data:basemap` (CONTENT_DIR, default data/).
 #
 # The heavy inputs (world-atlas 2.0.2, @geo-maps/earth-seas-10m at 37 MB, mapshaper) are NOT
 # dependencies of the site: they are installed on demand into .cache/basemap-tools (gitignored),
-# and only the small output files are committed. Re-run with `npm run data:basemap`.
+# and only the small output files are committed.
 #
-# Outputs (all WGS84 lon/lat, TopoJSON, quantized):
-#   world.json   object `countries`: world-atlas countries-110m clipped to lon -130..110, lat -35..80
-#                less the balkans.json box (rings that cross ±180° are cut there first, so that
-#                the planar clip does not stretch them across the map)
-#   balkans.json object `countries`: world-atlas countries-50m clipped to lon 12..30, lat 36..47
-#   coast.json   objects `sea` and `land`: @geo-maps/earth-seas-10m clipped to the Albanian coast
-#                (lon 18.8..20.2, lat 40.8..42.0); `land` is that box minus the sea, so the two
-#                layers share their coastline arcs and tile the box exactly.
+# The tiers come from the story's places (scripts/basemap-tiers.mjs says how), and the script
+# writes basemap/tiers.yaml, which lists them for the live map and the build-time pictures:
+#   world.json          object `countries`: world-atlas countries-110m, with holes where the detail
+#                       tiers take over (rings that cross ±180° are cut there first, so that the
+#                       planar clip does not stretch them across the map)
+#   detail-<slug>.json  object `countries`: world-atlas countries-50m clipped to a box around the
+#                       story's cities, ports and sites
+#   coast-<slug>.json   objects `sea` and `land`: @geo-maps/earth-seas-10m clipped to a box around
+#                       a port (world-atlas puts many ports in the sea); `land` is that box minus the
+#                       sea, so the two layers share their coastline arcs and tile the box exactly.
 # Each country feature has `id` (world-atlas zero-padded ISO 3166-1 numeric string) and
 # properties `{ name }`. Renames/fixes applied to world-atlas data:
 #   - "Macedonia" (id "807") is renamed "North Macedonia" (the id is kept);
 #   - Kosovo has no id in world-atlas: it is given id "XKX" (name stays "Kosovo").
+#
+# data/basemap/ (world, balkans, coast) was made before the tiers were derived from the places and
+# is kept as it is, so its pictures do not change: the script leaves it alone unless asked with
+# `npm run data:basemap -- --regenerate`.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CONTENT="$(cd "$ROOT" && realpath "${CONTENT_DIR:-data}")"
+if [[ "$CONTENT" == "$ROOT/data" && "${1:-}" != "--regenerate" ]]; then
+  echo "data/basemap is kept as it was made (see the top of this script); to derive it from the"
+  echo "places anyway: npm run data:basemap -- --regenerate"
+  exit 0
+fi
 TOOLS="$ROOT/.cache/basemap-tools"
-OUT="$ROOT/static/basemap"
+OUT="$CONTENT/basemap"
 NM="$TOOLS/node_modules"
 MAPSHAPER="$NM/.bin/mapshaper"
 WORLD_ATLAS="$NM/world-atlas"
 SEAS="$NM/@geo-maps/earth-seas-10m/map.geo.json"
-
-WORLD_BBOX="-130,-35,110,80"
-BALKANS_BBOX="12,36,30,47"
-COAST_BBOX="18.8,40.8,20.2,42.0"
 
 # 1. Tools and inputs, outside the project's normal install.
 if [[ -x "$MAPSHAPER" && -f "$WORLD_ATLAS/countries-50m.json" && -f "$SEAS" ]] &&
@@ -43,6 +52,7 @@ else
 fi
 
 mkdir -p "$OUT"
+rm -f "$OUT"/*.json
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 
@@ -54,44 +64,50 @@ FIX_COUNTRIES=(
   -each 'if (name === "Kosovo" && (FID === null || FID === undefined || FID === "")) FID = "XKX"'
 )
 
-# 2. world.json: light overview layer, with a hole where balkans.json takes over, so the two tile
-#    together: no double borders where 110m and 50m outlines differ.
-#    world-atlas stitches polygons across the antimeridian, and mapshaper's -clip reads lon/lat as
-#    a plane, where such a ring spans the globe (Fiji became a strip across the map, Russia's
-#    Arctic coast a band over the Barents and Kara Seas). cut-antimeridian.mjs cuts those rings
-#    at ±180° first (d3-geo), writing GeoJSON with the TopoJSON id as the property FID.
-#    (The balkans.json box lies far from the antimeridian and from any ring that crosses it.)
+# world-atlas stitches polygons across the antimeridian, and mapshaper's -clip reads lon/lat as a
+# plane, where such a ring spans the globe: cut-antimeridian.mjs cuts those rings at ±180° first.
 node "$ROOT/scripts/cut-antimeridian.mjs" "$WORLD_ATLAS/countries-110m.json" countries \
   "$TMP/countries-110m.geojson"
+node "$ROOT/scripts/cut-antimeridian.mjs" "$WORLD_ATLAS/countries-50m.json" countries \
+  "$TMP/countries-50m.geojson"
+
+# 2. The detail and coast tiers, as the places call for them.
+ERASE=()
+while read -r name kind bbox; do
+  if [[ "$kind" == countries ]]; then
+    "$MAPSHAPER" -i "$TMP/countries-50m.geojson" name=countries \
+      "${FIX_COUNTRIES[@]}" \
+      -clip bbox="$bbox" remove-slivers \
+      -simplify dp interval=100 keep-shapes \
+      -o "$OUT/$name.json" format=topojson id-field=FID quantization=100000
+    ERASE+=(-erase bbox="$bbox" remove-slivers)
+  else
+    # Douglas-Peucker with a 100 m interval bounds the deviation from the source coastline to 100 m.
+    "$MAPSHAPER" -i "$SEAS" name=sea \
+      -clip bbox="$bbox" \
+      -dissolve \
+      -rectangle bbox="$bbox" name=land \
+      -erase sea target=land \
+      -simplify dp interval=100 target=sea,land \
+      -o "$OUT/$name.json" format=topojson target=sea,land quantization=100000
+  fi
+done < <(node "$ROOT/scripts/basemap-tiers.mjs" plan "$CONTENT")
+
+# 3. world.json: the light overview layer, with holes where the detail tiers take over, so that
+#    they tile: no double borders where 110m and 50m outlines differ.
 "$MAPSHAPER" -i "$TMP/countries-110m.geojson" name=countries \
   -target countries \
   "${FIX_COUNTRIES[@]}" \
-  -clip bbox="$WORLD_BBOX" remove-slivers \
-  -erase bbox="$BALKANS_BBOX" remove-slivers \
+  -clip bbox=-180,-85,180,85 remove-slivers \
+  "${ERASE[@]}" \
   -simplify 45% keep-shapes \
   -o "$OUT/world.json" format=topojson id-field=FID quantization=30000
 
-# 3. balkans.json: more detailed regional layer.
-"$MAPSHAPER" -i "$WORLD_ATLAS/countries-50m.json" \
-  -target countries \
-  "${FIX_COUNTRIES[@]}" \
-  -clip bbox="$BALKANS_BBOX" remove-slivers \
-  -simplify dp interval=100 keep-shapes \
-  -o "$OUT/balkans.json" format=topojson id-field=FID quantization=100000
-
-# 4. coast.json: accurate coast around Durrës and Porto Romano.
-#    Douglas-Peucker with a 100 m interval bounds the deviation from the source coastline to 100 m.
-"$MAPSHAPER" -i "$SEAS" name=sea \
-  -clip bbox="$COAST_BBOX" \
-  -dissolve \
-  -rectangle bbox="$COAST_BBOX" name=land \
-  -erase sea target=land \
-  -simplify dp interval=100 target=sea,land \
-  -o "$OUT/coast.json" format=topojson target=sea,land quantization=100000
+# 4. The list of tiers, for the live map and the pictures.
+node "$ROOT/scripts/basemap-tiers.mjs" manifest "$CONTENT"
 
 echo
-echo "basemap files (raw / gzip bytes):"
-for f in world balkans coast; do
-  file="$OUT/$f.json"
-  printf '  %-13s %7d / %6d\n' "$f.json" "$(wc -c <"$file")" "$(gzip -9c "$file" | wc -c)"
+echo "basemap files in $OUT (raw / gzip bytes):"
+for file in "$OUT"/*.json; do
+  printf '  %-28s %7d / %6d\n' "$(basename "$file")" "$(wc -c <"$file")" "$(gzip -9c "$file" | wc -c)"
 done

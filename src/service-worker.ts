@@ -25,8 +25,10 @@ import { precacheList, startScript } from '$lib/offline/precache';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `story-${version}`;
 
+/** The basemap's tiers are prerendered from the content folder, yet as fixed as static files. */
+const isBasemap = (path: string) => path.startsWith(`${base}/basemap/`);
 /** Files that never change under the same name within one build: served from the cache first. */
-const pinned = new Set([...build, ...files]);
+const pinned = new Set([...build, ...files, ...prerendered.filter(isBasemap)]);
 const saveAtInstall = precacheList({ base, build, files, prerendered });
 /** A page that names this script belongs to this build (a page of a newer one may not match). */
 const start = startScript(build);

@@ -17,7 +17,7 @@ type LngLat = [number, number];
  */
 function albaniaBorderWith(neighbour: string): LngLat[] {
 	const topology = JSON.parse(
-		readFileSync(new URL('../static/basemap/balkans.json', import.meta.url), 'utf8')
+		readFileSync(new URL('../data/basemap/balkans.json', import.meta.url), 'utf8')
 	) as Topology;
 	const countries = topology.objects['countries'] as GeometryCollection<{ name: string }>;
 	const either = (a: GeometryObject, b: GeometryObject, name: string) =>

@@ -9,12 +9,14 @@ const READ: RegExp[] = [
 	/^data\/(story|quotes|events|claims)\.yaml$/,
 	/^data\/sources\/[^/]+\.(yaml|txt)$/,
 	/^data\/places\/[^/]+\.yaml$/,
-	/^data\/chapters\/[^/]+\.md$/
+	/^data\/chapters\/[^/]+\.md$/,
+	/^data\/basemap\/(tiers\.yaml|[^/]+\.json)$/
 ];
 const EXPECTED: Record<string, string> = {
 	sources: 'sources/<id>.yaml and sources/<id>.txt',
 	places: 'places/<slug>.yaml',
-	chapters: 'chapters/NN-<id>.md'
+	chapters: 'chapters/NN-<id>.md',
+	basemap: 'basemap/tiers.yaml and basemap/<tier>.json'
 };
 
 /** Limits no real story meets: a story page stays something a phone can load. */

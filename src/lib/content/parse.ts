@@ -26,6 +26,14 @@ export class ContentError extends Error {
 	}
 }
 
+/** The same error with its files named as paths in the folder that was read ("data/…" -> "<dir>/…"). */
+export function inFolder(e: ContentError, dir: string): ContentError {
+	if (dir === 'data') return e;
+	return new ContentError(
+		e.issues.map((i) => ({ ...i, file: i.file.replace(/^data(?=\/|$)/, dir) }))
+	);
+}
+
 export function formatIssue(i: ContentIssue): string {
 	return `  ${i.file}${i.line ? `:${i.line}` : ''}  ${i.field ? `${i.field}: ` : ''}${i.message}`;
 }

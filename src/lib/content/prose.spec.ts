@@ -8,10 +8,12 @@ describe('parseProse', () => {
 		expect(plainText(paragraphs)).toBe('One line wrapped.\n\nTwo.');
 	});
 	it('reads links to places, chapters and sources', () => {
-		const { paragraphs } = parseProse('At [Durrës](place:durres) and [later](chapter:the-leak).');
+		const { paragraphs } = parseProse(
+			'At [Valparaíso](place:valparaiso) and [later](chapter:the-leak).'
+		);
 		expect(paragraphs[0]).toEqual([
 			{ type: 'text', text: 'At ' },
-			{ type: 'link', kind: 'place', ref: 'durres', text: 'Durrës' },
+			{ type: 'link', kind: 'place', ref: 'valparaiso', text: 'Valparaíso' },
 			{ type: 'text', text: ' and ' },
 			{ type: 'link', kind: 'chapter', ref: 'the-leak', text: 'later' },
 			{ type: 'text', text: '.' }

@@ -22,25 +22,3 @@ export function readContentDir(root: string): ContentFiles {
 	walk(root);
 	return files;
 }
-
-/** The ids and names of the countries in the basemap's TopoJSON files (what `polygon` may name). */
-export function basemapCountries(dir = 'static/basemap'): Set<string> {
-	const keys = new Set<string>();
-	for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json')))
-		countriesOf(path.join(dir, f), keys);
-	return keys;
-}
-
-function countriesOf(file: string, keys: Set<string>) {
-	const topology = JSON.parse(fs.readFileSync(file, 'utf8')) as {
-		objects: Record<
-			string,
-			{ geometries?: { id?: string | number; properties?: { name?: string } }[] }
-		>;
-	};
-	for (const object of Object.values(topology.objects))
-		for (const g of object.geometries ?? []) {
-			if (g.id !== undefined) keys.add(String(g.id));
-			if (g.properties?.name) keys.add(g.properties.name);
-		}
-}

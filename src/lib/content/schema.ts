@@ -47,6 +47,21 @@ export const storySchema = z.strictObject({
 	/** How the story was made: shown at the end and on /sources. */
 	method: text,
 	language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag such as "en"'),
+	/**
+	 * What the story is about, as words that follow "the story of" and "the documents about" on
+	 * the places and timeline pages (e.g. "the 1906 earthquake in San Francisco").
+	 */
+	about: text,
+	/**
+	 * How far the story's map reaches, as words that follow "every place in the story," in the
+	 * overview map's descriptions and alt texts (e.g. "from Lisbon to Lima").
+	 */
+	reach: text,
+	/**
+	 * What the sources are, in the plural: the site counts them ("five news documents"). Written
+	 * lowercase, as it stands mid-sentence.
+	 */
+	documents: text,
 	/** The overview of the whole story on the map. */
 	overview: z.strictObject({ bounds: z.tuple([latLng, latLng]) })
 });
@@ -184,3 +199,31 @@ export const claimSchema = z.strictObject({
 export const claimsFileSchema = z.array(claimSchema);
 export type Claim = z.infer<typeof claimSchema>;
 export type Verdict = (typeof verdicts)[number];
+
+/** The basemap's tiers (basemap/tiers.yaml in the content folder), made by `npm run data:basemap`. */
+export const tierKinds = ['countries', 'coast'] as const;
+export const tierSchema = z
+	.strictObject({
+		/** The file basemap/<name>.json, and the tier's name on the map (data-tiers). */
+		name: slug,
+		/** countries: an object `countries`; coast: objects `land` and `sea` tiling the box. */
+		kind: z.enum(tierKinds),
+		/** [[south, west], [north, east]] the tier covers. */
+		box: z.tuple([latLng, latLng]),
+		/** The tier is loaded from this zoom on, when the view touches its box. */
+		minZoom: z.number().int('must be a whole number').min(0).max(18)
+	})
+	.superRefine((t, ctx) => {
+		const [[s, w], [n, e]] = t.box;
+		if (!(s < n && w < e))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['box'],
+				message: `must be [[south, west], [north, east]] with south < north and west < east (found ${JSON.stringify(t.box)})`
+			});
+	});
+export const basemapSchema = z.strictObject({
+	tiers: z.array(tierSchema).min(1, 'must list the tiers, the world first')
+});
+export type Tier = z.infer<typeof tierSchema>;
+export type TierKind = (typeof tierKinds)[number];

@@ -9,6 +9,9 @@ subtitle: Told in one chapter
 description: A test story.
 method: From one document.
 language: en
+about: a test story
+reach: from here to there
+documents: test documents
 overview:
   bounds: [[40, 19], [43, 21]]
 `,
@@ -24,16 +27,16 @@ framing: How it frames it.
 `,
 		'data/sources/doc.txt':
 			'Rama said the attack “failed, and the damage can be regarded as small”. The end.',
-		'data/places/tirana.yaml': `slug: tirana
-name: Tirana
+		'data/places/harbourtown.yaml': `slug: harbourtown
+name: Harbourtown
 kind: city
 lat: 41.33
 lng: 19.82
 approximate: false
 description: The capital.
 `,
-		'data/places/albania.yaml': `slug: albania
-name: Albania
+		'data/places/fixtureland.yaml': `slug: fixtureland
+name: Fixtureland
 kind: country
 lat: 41.1
 lng: 20.0
@@ -44,19 +47,33 @@ description: The country.
 		'data/quotes.yaml': `- id: rama-small
   text: failed, and the damage can be regarded as small
   speaker: Edi Rama
-  role: Prime Minister of Albania
+  role: Prime Minister of Fixtureland
   said: not stated
   source: doc
-  places: [tirana]
+  places: [harbourtown]
 `,
 		'data/events.yaml': `- id: attack
   date: 2022-07-15
   implied: false
   title: The attack
-  places: [tirana]
+  places: [harbourtown]
   sources: [doc]
   chapter: one
 `,
+		// The smallest basemap: a world tier with one country and no geometry.
+		'data/basemap/tiers.yaml': `tiers:
+  - { name: world, kind: countries, box: [[-90, -180], [90, 180]], minZoom: 0 }
+`,
+		'data/basemap/world.json': JSON.stringify({
+			type: 'Topology',
+			objects: {
+				countries: {
+					type: 'GeometryCollection',
+					geometries: [{ type: null, id: '008', properties: { name: 'Fixtureland' } }]
+				}
+			},
+			arcs: []
+		}),
 		'data/claims.yaml': `- id: damage
   claim: What was damaged?
   cells:
@@ -69,18 +86,18 @@ description: The country.
 id: one
 order: 1
 title: One
-kicker: Tirana, July 2022
+kicker: Harbourtown, July 2022
 dates:
   from: 2022-07-15
 summary: What happened.
-places: [tirana, albania]
+places: [harbourtown, fixtureland]
 quotes: [rama-small]
 notes:
   - A note.
 question: Why?
 ---
 
-It began in [Tirana](place:tirana).
+It began in [Harbourtown](place:harbourtown).
 
 Second paragraph.
 `
@@ -111,7 +128,7 @@ describe('validateContent', () => {
 	it('accepts a valid story and builds the index', () => {
 		const c = validateContent(valid());
 		expect(c.chapters.map((ch) => ch.id)).toEqual(['one']);
-		expect(c.places.map((p) => p.slug)).toEqual(['albania', 'tirana']);
+		expect(c.places.map((p) => p.slug)).toEqual(['fixtureland', 'harbourtown']);
 		expect(c.events[0]).toMatchObject({ precision: 'day', label: '15 July 2022' });
 	});
 
@@ -119,30 +136,34 @@ describe('validateContent', () => {
 	const broken: [string, (f: ContentFiles) => void, string][] = [
 		[
 			'a misspelt field',
-			edit('data/places/tirana.yaml', 'approximate: false', 'aproximate: false'),
-			'data/places/tirana.yaml:6  aproximate: is not a known field (check the spelling)'
+			edit('data/places/harbourtown.yaml', 'approximate: false', 'aproximate: false'),
+			'data/places/harbourtown.yaml:6  aproximate: is not a known field (check the spelling)'
 		],
 		[
 			'a missing field',
-			edit('data/places/tirana.yaml', 'description: The capital.\n', ''),
-			'data/places/tirana.yaml:1  description: is missing'
+			edit('data/places/harbourtown.yaml', 'description: The capital.\n', ''),
+			'data/places/harbourtown.yaml:1  description: is missing'
 		],
 		[
 			'a malformed slug',
-			edit('data/places/tirana.yaml', 'slug: tirana', 'slug: Tiranë'),
-			'data/places/tirana.yaml:1  slug: must be a slug: lowercase ASCII letters, digits and single hyphens (e.g. "porto-romano"), found "Tiranë"'
+			edit('data/places/harbourtown.yaml', 'slug: harbourtown', 'slug: Harbourtownë'),
+			'data/places/harbourtown.yaml:1  slug: must be a slug: lowercase ASCII letters, digits and single hyphens (e.g. "porto-romano"), found "Harbourtownë"'
 		],
 		[
 			'a duplicate place slug',
 			(f) => {
-				f['data/places/tirana-2.yaml'] = f['data/places/tirana.yaml']!;
+				f['data/places/harbourtown-2.yaml'] = f['data/places/harbourtown.yaml']!;
 			},
-			'data/places/tirana.yaml:1  slug: duplicate place slug "tirana" (also in data/places/tirana-2.yaml:1)'
+			'data/places/harbourtown.yaml:1  slug: duplicate place slug "harbourtown" (also in data/places/harbourtown-2.yaml:1)'
 		],
 		[
 			'a chapter naming a place that does not exist',
-			edit('data/chapters/01-one.md', 'places: [tirana, albania]', 'places: [tirana, albnia]'),
-			'data/chapters/01-one.md:9  places[1]: unknown place "albnia" (did you mean "albania"?)'
+			edit(
+				'data/chapters/01-one.md',
+				'places: [harbourtown, fixtureland]',
+				'places: [harbourtown, fixturelnd]'
+			),
+			'data/chapters/01-one.md:9  places[1]: unknown place "fixturelnd" (did you mean "fixtureland"?)'
 		],
 		[
 			'a quote naming a source that does not exist',
@@ -161,13 +182,13 @@ describe('validateContent', () => {
 		],
 		[
 			'a latitude out of range',
-			edit('data/places/tirana.yaml', 'lat: 41.33', 'lat: 141.33'),
-			'data/places/tirana.yaml:4  lat: latitude must be between -90 and 90, found 141.33'
+			edit('data/places/harbourtown.yaml', 'lat: 41.33', 'lat: 141.33'),
+			'data/places/harbourtown.yaml:4  lat: latitude must be between -90 and 90, found 141.33'
 		],
 		[
 			'a longitude out of range',
-			edit('data/places/tirana.yaml', 'lng: 19.82', 'lng: 199.82'),
-			'data/places/tirana.yaml:5  lng: longitude must be between -180 and 180, found 199.82'
+			edit('data/places/harbourtown.yaml', 'lng: 19.82', 'lng: 199.82'),
+			'data/places/harbourtown.yaml:5  lng: longitude must be between -180 and 180, found 199.82'
 		],
 		[
 			'an impossible date',
@@ -192,7 +213,7 @@ describe('validateContent', () => {
 				`- id: rama-spare
   text: The end
   speaker: Edi Rama
-  role: Prime Minister of Albania
+  role: Prime Minister of Fixtureland
   said: not stated
   source: doc
   places: []
@@ -231,8 +252,8 @@ describe('validateContent', () => {
 		],
 		[
 			'a YAML syntax error',
-			edit('data/places/tirana.yaml', 'name: Tirana', 'name: [Tirana'),
-			'data/places/tirana.yaml:3  YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'
+			edit('data/places/harbourtown.yaml', 'name: Harbourtown', 'name: [Harbourtown'),
+			'data/places/harbourtown.yaml:3  YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'
 		],
 		[
 			'a chapter without front matter',
@@ -246,28 +267,28 @@ describe('validateContent', () => {
 		],
 		[
 			'a prose link to the web',
-			edit('data/chapters/01-one.md', '(place:tirana)', '(https://example.com)'),
-			'data/chapters/01-one.md:16  prose: link "[Tirana](https://example.com)" must point to place:<slug>, chapter:<id> or source:<id>'
+			edit('data/chapters/01-one.md', '(place:harbourtown)', '(https://example.com)'),
+			'data/chapters/01-one.md:16  prose: link "[Harbourtown](https://example.com)" must point to place:<slug>, chapter:<id> or source:<id>'
 		],
 		[
 			'a prose link to an unknown place',
-			edit('data/chapters/01-one.md', '(place:tirana)', '(place:tirane)'),
-			'data/chapters/01-one.md:16  prose: link "[Tirana](place:tirane)" points to an unknown place (did you mean "tirana"?)'
+			edit('data/chapters/01-one.md', '(place:harbourtown)', '(place:harbourtowne)'),
+			'data/chapters/01-one.md:16  prose: link "[Harbourtown](place:harbourtowne)" points to an unknown place (did you mean "harbourtown"?)'
 		],
 		[
 			'an approximate place without a radius',
-			edit('data/places/tirana.yaml', 'approximate: false', 'approximate: true'),
-			'data/places/tirana.yaml:1  radiusKm: is required when approximate is true'
+			edit('data/places/harbourtown.yaml', 'approximate: false', 'approximate: true'),
+			'data/places/harbourtown.yaml:1  radiusKm: is required when approximate is true'
 		],
 		[
 			'a country without its polygon',
-			edit('data/places/albania.yaml', 'polygon: "008"\n', ''),
-			'data/places/albania.yaml:1  polygon: is required for a country'
+			edit('data/places/fixtureland.yaml', 'polygon: "008"\n', ''),
+			'data/places/fixtureland.yaml:1  polygon: is required for a country'
 		],
 		[
 			'a place kind that does not exist',
-			edit('data/places/tirana.yaml', 'kind: city', 'kind: town'),
-			'data/places/tirana.yaml:3  kind: Invalid option: expected one of "city"|"port"|"country"|"site"|"region"|"sea", found "town"'
+			edit('data/places/harbourtown.yaml', 'kind: city', 'kind: town'),
+			'data/places/harbourtown.yaml:3  kind: Invalid option: expected one of "city"|"port"|"country"|"site"|"region"|"sea", found "town"'
 		],
 		[
 			'a source without its document text',
@@ -314,7 +335,7 @@ describe('validateContent', () => {
 
 	it('reports every problem at once, not only the first', () => {
 		const files = valid();
-		edit('data/places/tirana.yaml', 'lat: 41.33', 'lat: 141.33')(files);
+		edit('data/places/harbourtown.yaml', 'lat: 41.33', 'lat: 141.33')(files);
 		edit('data/events.yaml', 'chapter: one', 'chapter: two')(files);
 		expect(problems(files)).toHaveLength(2);
 	});
@@ -324,8 +345,8 @@ describe('validateContent says what was found and what was expected', () => {
 	const typed: [string, (f: ContentFiles) => void, string][] = [
 		[
 			'a longitude written as text',
-			edit('data/places/tirana.yaml', 'lng: 19.82', 'lng: "19.82"'),
-			'data/places/tirana.yaml:5  lng: expected a number, found "19.82" (text, in quote marks: write the number without them)'
+			edit('data/places/harbourtown.yaml', 'lng: 19.82', 'lng: "19.82"'),
+			'data/places/harbourtown.yaml:5  lng: expected a number, found "19.82" (text, in quote marks: write the number without them)'
 		],
 		[
 			'an order written in words',
@@ -339,20 +360,20 @@ describe('validateContent says what was found and what was expected', () => {
 		],
 		[
 			'"no" for true or false',
-			edit('data/places/tirana.yaml', 'approximate: false', 'approximate: "no"'),
-			'data/places/tirana.yaml:6  approximate: expected true or false, found "no"'
+			edit('data/places/harbourtown.yaml', 'approximate: false', 'approximate: "no"'),
+			'data/places/harbourtown.yaml:6  approximate: expected true or false, found "no"'
 		],
 		[
 			'a latitude that is not a number',
-			edit('data/places/tirana.yaml', 'lat: 41.33', 'lat: .nan'),
-			'data/places/tirana.yaml:4  lat: expected a number, found NaN (not a number)'
+			edit('data/places/harbourtown.yaml', 'lat: 41.33', 'lat: .nan'),
+			'data/places/harbourtown.yaml:4  lat: expected a number, found NaN (not a number)'
 		],
 		[
 			'an empty place file',
 			(f) => {
-				f['data/places/tirana.yaml'] = '';
+				f['data/places/harbourtown.yaml'] = '';
 			},
-			'data/places/tirana.yaml  is empty: expected fields (name: value)'
+			'data/places/harbourtown.yaml  is empty: expected fields (name: value)'
 		],
 		[
 			'a year in the future',
@@ -369,20 +390,20 @@ describe('validateContent says what was found and what was expected', () => {
 							.fill(`*a${i - 1}`)
 							.join(', ')}]`
 					);
-				f['data/places/tirana.yaml'] = lines.join('\n') + '\n';
+				f['data/places/harbourtown.yaml'] = lines.join('\n') + '\n';
 			},
-			'data/places/tirana.yaml:1  YAML: cannot be read (Excessive alias count indicates a resource exhaustion attack): a content file needs at most 100 aliases (*name)'
+			'data/places/harbourtown.yaml:1  YAML: cannot be read (Excessive alias count indicates a resource exhaustion attack): a content file needs at most 100 aliases (*name)'
 		],
 		[
 			'bytes that are not UTF-8',
 			(f) => {
-				// what reading a Latin-1 "Durrës" as UTF-8 gives
-				f['data/places/tirana.yaml'] = f['data/places/tirana.yaml']!.replace(
+				// what reading a Latin-1 "Valparaíso" as UTF-8 gives
+				f['data/places/harbourtown.yaml'] = f['data/places/harbourtown.yaml']!.replace(
 					'description: The capital.',
-					'description: Near Durr\uFFFDs.'
+					'description: Near Valpara\uFFFDso.'
 				);
 			},
-			'data/places/tirana.yaml:7  is not UTF-8 text (a byte here is not UTF-8): save the file as UTF-8'
+			'data/places/harbourtown.yaml:7  is not UTF-8 text (a byte here is not UTF-8): save the file as UTF-8'
 		],
 		[
 			'a chapter whose ending is in capitals',
@@ -393,13 +414,13 @@ describe('validateContent says what was found and what was expected', () => {
 		],
 		[
 			'a country that is not in the basemap',
-			edit('data/places/albania.yaml', 'polygon: "008"', 'polygon: "99999"'),
-			'data/places/albania.yaml:7  polygon: "99999" is not a country of the basemap (a world-atlas id such as "008", or a name such as "Kosovo")'
+			edit('data/places/fixtureland.yaml', 'polygon: "008"', 'polygon: "99999"'),
+			'data/places/fixtureland.yaml:7  polygon: "99999" is not a country of the basemap (a world-atlas id such as "008", or a name such as "Kosovo")'
 		],
 		[
 			'a chapter far longer than any story needs',
 			edit('data/chapters/01-one.md', 'Second paragraph.', 'Word '.repeat(5000)),
-			'data/chapters/01-one.md  is 25,232 characters long: the most a chapter may be is 20,000'
+			'data/chapters/01-one.md  is 25,256 characters long: the most a chapter may be is 20,000'
 		]
 	];
 
@@ -412,16 +433,16 @@ describe('validateContent says what was found and what was expected', () => {
 
 	it('names a place file with the wrong ending once, not at every reference to it', () => {
 		const files = valid();
-		files['data/places/tirana.yml'] = files['data/places/tirana.yaml']!;
-		delete files['data/places/tirana.yaml'];
+		files['data/places/harbourtown.yml'] = files['data/places/harbourtown.yaml']!;
+		delete files['data/places/harbourtown.yaml'];
 		expect(problems(files)).toEqual([
-			'data/places/tirana.yml  is not read by the build (it reads places/<slug>.yaml: check the name and its ending)'
+			'data/places/harbourtown.yml  is not read by the build (it reads places/<slug>.yaml: check the name and its ending)'
 		]);
 	});
 
 	it('reports a malformed slug once, not at every reference to the place', () => {
 		const files = valid();
-		edit('data/places/tirana.yaml', 'slug: tirana', 'slug: Tiranë')(files);
+		edit('data/places/harbourtown.yaml', 'slug: harbourtown', 'slug: Harbourtownë')(files);
 		expect(problems(files)).toHaveLength(1);
 	});
 

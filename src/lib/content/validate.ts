@@ -7,6 +7,7 @@
  * before failing, so an author sees them at once.
  */
 import { formatDate, precisionOf, sortKey, type Precision } from './dates';
+import { checkBasemap } from './basemap-check';
 import { checkFiles, meantAs } from './files';
 import { quoteProblem } from './matching';
 import {
@@ -34,7 +35,8 @@ import {
 	type Place,
 	type Quote,
 	type SourceMeta,
-	type Story
+	type Story,
+	type Tier
 } from './schema';
 
 export { ContentError, formatIssue, type ContentFiles, type ContentIssue } from './parse';
@@ -59,6 +61,8 @@ export interface Content {
 	events: StoryEvent[];
 	chapters: Chapter[];
 	claims: Claim[];
+	/** The basemap's tiers (basemap/tiers.yaml). */
+	tiers: Tier[];
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -70,7 +74,10 @@ function byFolder(files: ContentFiles, folder: string, ext: string): [string, st
 }
 
 export interface ValidateOptions {
-	/** The ids and names of the basemap's countries, which a country's `polygon` must be one of. */
+	/**
+	 * The ids and names of the basemap's countries, which a country's `polygon` must be one of;
+	 * default: those in the folder's basemap/*.json.
+	 */
 	countries?: ReadonlySet<string>;
 }
 
@@ -95,6 +102,8 @@ export function validateContent(input: ContentFiles, options: ValidateOptions = 
 	};
 
 	// --- read and check each file on its own
+	const basemap = checkBasemap(files, c);
+	const countries = options.countries ?? basemap.countries;
 	const storyFile = single('story.yaml');
 	const story = storyFile && check(storyFile, storySchema, c);
 
@@ -241,13 +250,13 @@ export function validateContent(input: ContentFiles, options: ValidateOptions = 
 			folder === 'sources' ? sourceById : folder === 'places' ? placeBySlug : chapterById;
 		if (!index.has(id)) (index as Map<string, unknown>).set(id, null);
 	}
-	if (options.countries)
+	if (countries.size)
 		for (const { data: pl, p } of places)
-			if (pl.polygon !== undefined && !options.countries.has(pl.polygon))
+			if (pl.polygon !== undefined && !countries.has(pl.polygon))
 				c.add(
 					p,
 					['polygon'],
-					`"${pl.polygon}" is not a country of the basemap (a world-atlas id such as "008", or a name such as "Kosovo")${suggest(pl.polygon, new Map([...options.countries].map((k) => [k, null])))}`
+					`"${pl.polygon}" is not a country of the basemap (a world-atlas id such as "008", or a name such as "Kosovo")${suggest(pl.polygon, new Map([...countries].map((k) => [k, null])))}`
 				);
 	const ref = (p: Parsed, path: Path, id: string, index: Map<string, unknown>, what: string) => {
 		if (!index.has(id)) c.add(p, path, `unknown ${what} "${id}"${suggest(id, index)}`);
@@ -356,7 +365,8 @@ export function validateContent(input: ContentFiles, options: ValidateOptions = 
 			.map((e) => ({ ...e, precision: precisionOf(e.date), label: formatDate(e.date) }))
 			.sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date))),
 		chapters: chapters.map((x) => x.data).sort((a, b) => a.order - b.order),
-		claims
+		claims,
+		tiers: basemap.tiers
 	};
 }
 

@@ -1,53 +1,30 @@
 /**
- * The embedded basemap, in tiers loaded as the view needs them: the world (overview), the Balkans
- * in more detail, and an accurate coast around the Albanian ports. No tile server: the TopoJSON
- * files ship with the site (see scripts/prepare-basemap.sh).
+ * The embedded basemap, in tiers loaded as the view needs them: the world (overview) and the
+ * story's detailed tiers where it zooms in (countries in more detail, an accurate coast at its
+ * ports). No tile server: the TopoJSON files come with the story's content, in basemap/, listed in
+ * basemap/tiers.yaml (made by scripts/prepare-basemap.sh; read here through virtual:basemap-tiers).
  */
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
+import manifest from 'virtual:basemap-tiers';
+import type { Tier } from '$lib/content/schema';
 
-export type TierName = 'world' | 'balkans' | 'coast';
+export type { Tier };
+/** A tier's name: its file basemap/<name>.json. "world" is always the first. */
+export type TierName = string;
 
-export interface Tier {
-	name: TierName;
-	/** [[south, west], [north, east]] the tier covers */
-	box: [[number, number], [number, number]];
-	/** The tier is loaded from this zoom on (when the view touches its box). */
-	minZoom: number;
-}
-
-export const tiers: Tier[] = [
-	{
-		name: 'world',
-		box: [
-			[-90, -180],
-			[90, 180]
-		],
-		minZoom: 0
-	},
-	{
-		name: 'balkans',
-		box: [
-			[36, 12],
-			[47, 30]
-		],
-		minZoom: 0
-	},
-	{
-		name: 'coast',
-		box: [
-			[40.8, 18.8],
-			[42.0, 20.2]
-		],
-		minZoom: 8
-	}
-];
+/** The story's tiers, the world first (checked by the validator at build time). */
+export const tiers = manifest as Tier[];
 
 /** The tiers a view needs: those whose box it touches, from their zoom on. */
-export function tiersFor(view: [[number, number], [number, number]], zoom: number): TierName[] {
+export function tiersFor(
+	view: [[number, number], [number, number]],
+	zoom: number,
+	list: readonly Tier[] = tiers
+): TierName[] {
 	const [[s, w], [n, e]] = view;
-	return tiers
+	return list
 		.filter((t) => zoom >= t.minZoom)
 		.filter((t) => !(t.box[0][0] > n || t.box[1][0] < s || t.box[0][1] > e || t.box[1][1] < w))
 		.map((t) => t.name);
@@ -72,9 +49,14 @@ function collection(topology: Topology, name: string): FeatureCollection<Geometr
 	return 'features' in f ? f : { type: 'FeatureCollection', features: [f as Feature<Geometry>] };
 }
 
-/** Turns a tier's TopoJSON into what the map draws. */
-export function readTier(name: TierName, topology: Topology): TierData {
-	if (name === 'coast')
+/** Turns a tier's TopoJSON into what the map draws; its kind comes from the list of tiers. */
+export function readTier(
+	name: TierName,
+	topology: Topology,
+	list: readonly Tier[] = tiers
+): TierData {
+	const kind = list.find((t) => t.name === name)?.kind ?? 'countries';
+	if (kind === 'coast')
 		return { kind: 'coast', land: collection(topology, 'land'), sea: collection(topology, 'sea') };
 	const obj = topology.objects['countries'] as GeometryCollection;
 	return {
@@ -97,8 +79,8 @@ export async function loadTier(
 }
 
 /**
- * A country's features by its basemap id ("008") or name ("Kosovo"): one per tier it stands in (a
- * country astride the edge of the Balkans box has a part in each).
+ * A country's features by its basemap id or name: one per tier it stands in (a country astride
+ * the edge of a detailed tier has a part in each).
  */
 export function findCountryParts(layers: readonly TierData[], key: string): Feature<Geometry>[] {
 	return layers.flatMap((l) =>

@@ -105,9 +105,9 @@ describe('isPointInGeometry', () => {
 describe('boundsOf', () => {
 	it('gives [[south, west], [north, east]] around [lat, lng] points', () => {
 		const london: [number, number] = [51.5072, -0.1276];
-		const tehran: [number, number] = [35.6892, 51.389];
-		const tirana: [number, number] = [41.3275, 19.8187];
-		expect(boundsOf([london, tehran, tirana])).toEqual([
+		const farEast: [number, number] = [35.6892, 51.389];
+		const middle: [number, number] = [41.3275, 19.8187];
+		expect(boundsOf([london, farEast, middle])).toEqual([
 			[35.6892, -0.1276],
 			[51.5072, 51.389]
 		]);

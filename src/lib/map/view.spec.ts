@@ -10,9 +10,9 @@ import {
 	type ViewPlace
 } from './view';
 
-const durres: ViewPlace = { lat: 41.3125, lng: 19.4458, kind: 'port', approximate: false };
+const port: ViewPlace = { lat: 41.3125, lng: 19.4458, kind: 'port', approximate: false };
 const portoRomano: ViewPlace = { lat: 41.37, lng: 19.43, kind: 'port', approximate: false };
-const tehran: ViewPlace = { lat: 35.6892, lng: 51.389, kind: 'city', approximate: false };
+const farCity: ViewPlace = { lat: 35.6892, lng: 51.389, kind: 'city', approximate: false };
 const kosovo: ViewPlace = { lat: 42.6, lng: 20.9, kind: 'country', approximate: false };
 const compound: ViewPlace = {
 	lat: 41.33,
@@ -24,7 +24,7 @@ const compound: ViewPlace = {
 
 describe('viewForPlaces', () => {
 	it('centres on a single port close in', () => {
-		expect(viewForPlaces([durres])).toEqual({
+		expect(viewForPlaces([port])).toEqual({
 			kind: 'center',
 			center: [41.3125, 19.4458],
 			zoom: 11
@@ -32,7 +32,7 @@ describe('viewForPlaces', () => {
 	});
 
 	it('fits several places by their bounds, no closer than the widest kind allows', () => {
-		expect(viewForPlaces([durres, portoRomano])).toEqual({
+		expect(viewForPlaces([port, portoRomano])).toEqual({
 			kind: 'bounds',
 			bounds: [
 				[41.3125, 19.43],
@@ -40,12 +40,12 @@ describe('viewForPlaces', () => {
 			],
 			maxZoom: 11
 		});
-		const v = viewForPlaces([durres, kosovo]);
+		const v = viewForPlaces([port, kosovo]);
 		expect(v?.kind === 'bounds' && v.maxZoom).toBe(7);
 	});
 
 	it('spans far places, so both are in view', () => {
-		const v = viewForPlaces([durres, tehran]);
+		const v = viewForPlaces([port, farCity]);
 		expect(v?.kind).toBe('bounds');
 		if (v?.kind !== 'bounds') return;
 		expect(v.bounds[0][1]).toBeLessThanOrEqual(19.4458);
@@ -73,11 +73,11 @@ describe('circleCorners', () => {
 
 describe('sameView', () => {
 	it('tells equal views from different ones', () => {
-		expect(
-			sameView(viewForPlaces([durres, portoRomano]), viewForPlaces([durres, portoRomano]))
-		).toBe(true);
-		expect(sameView(viewForPlaces([durres]), viewForPlaces([portoRomano]))).toBe(false);
-		expect(sameView(viewForPlaces([durres]), null)).toBe(false);
+		expect(sameView(viewForPlaces([port, portoRomano]), viewForPlaces([port, portoRomano]))).toBe(
+			true
+		);
+		expect(sameView(viewForPlaces([port]), viewForPlaces([portoRomano]))).toBe(false);
+		expect(sameView(viewForPlaces([port]), null)).toBe(false);
 	});
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { precacheList, startScript } from './precache';
 
 const build = ['/s/_app/immutable/entry/start.AbC1.js', '/s/_app/immutable/chunks/leaflet.x.js'];
-const files = ['/s/favicon.svg', '/s/basemap/land.json'];
+const files = ['/s/favicon.svg'];
 const prerendered = [
 	'/s/',
 	'/s/offline',
@@ -21,6 +21,7 @@ const prerendered = [
 	'/s/og/one.png',
 	'/s/maps/chapters/one.svg',
 	'/s/maps/places/harbour.svg',
+	'/s/basemap/world.json',
 	'/s/sitemap.xml'
 ];
 
@@ -39,7 +40,8 @@ describe('precacheList', () => {
 			'/s/present',
 			'/s/present/one',
 			'/s/maps/chapters/one.svg',
-			'/s/maps/places/harbour.svg'
+			'/s/maps/places/harbour.svg',
+			'/s/basemap/world.json'
 		]);
 	});
 

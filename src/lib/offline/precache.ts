@@ -4,7 +4,7 @@
  * site (the presenter view, the chapter pages, the timeline, the sources, the link previews, the
  * data SvelteKit loads between pages) is saved only once it is visited.
  *
- * Saved at install: the built code and static files (the basemap among them), the story, the
+ * Saved at install: the built code, the static files, the basemap, the story, the
  * places, the slides (which step from one to the next with no data to load), the handout a
  * teacher prints, the map pictures these pages show first, and the offline page.
  */
@@ -32,7 +32,8 @@ const WANTED: readonly RegExp[] = [
 	/^\/places\/[^/.]+$/,
 	/^\/present$/,
 	/^\/present\/[^/.]+$/,
-	/^\/maps\/.+\.svg$/
+	/^\/maps\/.+\.svg$/,
+	/^\/basemap\/.+\.json$/
 ];
 
 function within(base: string, path: string): string | null {

@@ -84,7 +84,7 @@ describe('formatElapsed', () => {
 describe('listNames', () => {
 	it('joins names the way a sentence does', () => {
 		expect(listNames([])).toBe('');
-		expect(listNames(['Tirana'])).toBe('Tirana');
-		expect(listNames(['Tirana', 'Durrës', 'Tehran'])).toBe('Tirana, Durrës and Tehran');
+		expect(listNames(['Santiago'])).toBe('Santiago');
+		expect(listNames(['Santiago', 'Valparaíso', 'Suva'])).toBe('Santiago, Valparaíso and Suva');
 	});
 });

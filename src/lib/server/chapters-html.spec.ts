@@ -4,7 +4,7 @@ import { validateContent } from '$lib/content/validate';
 import { renderChapters } from './chapters-html';
 import type { ChapterView } from '$lib/content/views';
 
-const content = validateContent(readContentDir('data'));
+const content = validateContent(readContentDir('tests/fixtures/harbour-parcel'));
 const places = Object.fromEntries(content.places.map((p) => [p.slug, p]));
 
 const hostile: ChapterView['quotes'][number] = {
@@ -13,7 +13,7 @@ const hostile: ChapterView['quotes'][number] = {
 	speaker: 'A <b>speaker</b>',
 	role: 'role" onmouseover="x',
 	said: 'not stated',
-	source: { id: 'rferl', short: 'RFE/RL', headline: 'not stated' }
+	source: { id: 'bulletin', short: 'The fixture bulletin', headline: 'not stated' }
 } as ChapterView['quotes'][number];
 
 const chapter = {
@@ -21,10 +21,10 @@ const chapter = {
 	order: 1,
 	kicker: 'Kicker <i>',
 	title: 'A title with <img src=x onerror=alert(1)>',
-	dates: { from: '2022-07-15' },
+	dates: { from: '2021-03-04' },
 	paragraphs: [[{ type: 'text' as const, text: 'Text <script>alert(2)</script> & more' }]],
 	quotes: [hostile],
-	places: ['tirana']
+	places: ['santiago']
 };
 
 describe('renderChapters', () => {

@@ -1,23 +1,22 @@
 /**
  * The story, loaded once and validated once at build time. Every route asks this module; none
- * reads data/ itself. A broken file throws a ContentError naming the file, the line and the field,
- * and the build stops.
+ * reads the content folder itself. The folder is CONTENT_DIR (default data/), read by
+ * scripts/vite-content.ts. A broken file throws a ContentError naming the file (as a path in that
+ * folder), the line and the field, and the build stops.
  */
-import { basemapCountries } from '$lib/content/read-files.server';
-import { validateContent, type ContentFiles } from '$lib/content/validate';
+import files, { dir } from 'virtual:content';
+import { inFolder } from '$lib/content/parse';
+import { ContentError, validateContent } from '$lib/content/validate';
 
-// Every file, so the validator can name the ones the build would not read (a `.yml`, a `.MD`).
-const raw = import.meta.glob('/data/**/*', {
-	query: '?raw',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
+function load() {
+	try {
+		return validateContent(files);
+	} catch (e) {
+		throw e instanceof ContentError ? inFolder(e, dir) : e;
+	}
+}
 
-const files: ContentFiles = Object.fromEntries(
-	Object.entries(raw).map(([key, text]) => [key.replace(/^\//, ''), text])
-);
-
-export const content = validateContent(files, { countries: basemapCountries() });
+export const content = load();
 
 const bySlug = new Map(content.places.map((p) => [p.slug, p]));
 const byQuote = new Map(content.quotes.map((q) => [q.id, q]));
@@ -26,3 +25,5 @@ const bySource = new Map(content.sources.map((s) => [s.id, s]));
 export const place = (slug: string) => bySlug.get(slug);
 export const quote = (id: string) => byQuote.get(id);
 export const source = (id: string) => bySource.get(id);
+/** The TopoJSON text of a basemap tier (basemap/<name>.json), as the live map loads it. */
+export const basemapText = (name: string) => files[`data/basemap/${name}.json`];

@@ -13,7 +13,7 @@ describe('parseOrigin', () => {
 	});
 
 	it('refuses a path, which belongs in BASE_PATH', () => {
-		expect(() => parseOrigin('https://example.github.io/albania-story')).toThrow(/BASE_PATH/);
+		expect(() => parseOrigin('https://example.github.io/story-map')).toThrow(/BASE_PATH/);
 	});
 
 	it('refuses what is not an http(s) origin', () => {

@@ -1,12 +1,12 @@
 /**
  * Maps drawn at build time, as an SVG string, from the same embedded basemap the live map loads
- * (static/basemap/*.json): no tile server, no network. Used for the link-preview images
+ * (basemap/*.json in the content folder): no tile server, no network. Used for the link-preview images
  * (og-image.ts) and the printable chapter maps.
  *
  * Pure and deterministic: the same options give the same bytes. Coordinates are rounded to one
  * decimal and everything is clipped to the canvas, so a map weighs a few tens of kilobytes.
  *
- * Layers, bottom to top: sea, land (world + Balkans), the accurate coast patch around the ports,
+ * Layers, bottom to top: sea, land (world + detailed tiers), the accurate coast patches at the ports,
  * highlighted countries, borders, connections, approximate areas, pins, labels.
  */
 import fs from 'node:fs';
@@ -23,6 +23,8 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geoj
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Place, PlaceKind } from '$lib/content/schema';
+import { tiers as tierList } from '$lib/map/basemap';
+import { contentDir } from '../../../scripts/content-dir.mjs';
 import { boundsOf, type LatLng } from '$lib/map/geo';
 import { arcPoints, circleCorners, zoomFor, type MapView } from '$lib/map/view';
 
@@ -110,16 +112,22 @@ interface CountryTier {
 	/** Lines shared by two countries: no coastlines, no edges where the tier was clipped. */
 	borders: MultiLineString;
 }
+interface CoastTier {
+	box: [LatLng, LatLng];
+	land: FeatureCollection;
+	sea: FeatureCollection;
+}
 interface Basemap {
 	tiers: CountryTier[];
-	coastLand: FeatureCollection;
-	coastSea: FeatureCollection;
+	/** The detailed tiers' boxes (all country tiers but the world). */
+	detail: [LatLng, LatLng][];
+	coasts: CoastTier[];
 }
 
 let cached: Basemap | undefined;
 
 function readTopology(name: string): Topology {
-	const file = path.resolve('static/basemap', `${name}.json`);
+	const file = path.resolve(contentDir(), 'basemap', `${name}.json`);
 	return JSON.parse(fs.readFileSync(file, 'utf8')) as Topology;
 }
 
@@ -131,7 +139,8 @@ function collection(topology: Topology, name: string): FeatureCollection {
 
 function basemap(): Basemap {
 	if (cached) return cached;
-	const tiers = ['world', 'balkans'].map((name): CountryTier => {
+	const countryTiers = tierList.filter((t) => t.kind === 'countries');
+	const tiers = countryTiers.map(({ name }): CountryTier => {
 		const topology = readTopology(name);
 		const object = topology.objects['countries'] as GeometryCollection<CountryProps> | undefined;
 		if (!object) throw new Error(`static map: ${name}.json has no object "countries"`);
@@ -142,8 +151,14 @@ function basemap(): Basemap {
 			borders: mesh(topology, object, (a, b) => a !== b)
 		};
 	});
-	const coast = readTopology('coast');
-	cached = { tiers, coastLand: collection(coast, 'land'), coastSea: collection(coast, 'sea') };
+	const coasts = tierList
+		.filter((t) => t.kind === 'coast')
+		.map(({ name, box }): CoastTier => {
+			const coast = readTopology(name);
+			return { box, land: collection(coast, 'land'), sea: collection(coast, 'sea') };
+		});
+	const detail = countryTiers.filter((t) => t.name !== 'world').map((t) => t.box);
+	cached = { tiers, detail, coasts };
 	return cached;
 }
 
@@ -166,8 +181,8 @@ const MAX_FITTED_COUNTRY_DEGREES = 25;
 const HUGE_COUNTRY_ZOOM = 4;
 
 /**
- * Outside the Balkans the basemap is the coarse world tier (1:110m), whose coastlines turn into
- * visible polygons beyond this zoom.
+ * Outside the detailed tiers the basemap is the coarse world tier (1:110m), whose coastlines turn
+ * into visible polygons beyond this zoom.
  */
 const WORLD_TIER_MAX_ZOOM = 5;
 
@@ -200,7 +215,9 @@ export function fitPlaces(
 	const first = places[0];
 	if (!first) throw new Error('static map: no places to fit');
 	const points = places.flatMap(extentOf);
-	const coarse = points.some(([lat, lng]) => !(lat >= 36 && lat <= 47 && lng >= 12 && lng <= 30));
+	const inDetail = ([lat, lng]: LatLng) =>
+		basemap().detail.some(([[s, w], [n, e]]) => lat >= s && lat <= n && lng >= w && lng <= e);
+	const coarse = points.some((p) => !inDetail(p));
 	const maxZoom = Math.min(
 		...places.map((p) => zooms[p.kind]),
 		coarse ? WORLD_TIER_MAX_ZOOM : Infinity
@@ -242,7 +259,7 @@ function projectionFor(
 		centre = [(ax + bx) / 2, (ay + by) / 2];
 	}
 	// precision(0): no adaptive resampling. d3 would bend every edge into a great-circle arc
-	// (a clip edge along a parallel, such as lat 80 or the Balkans box, bulges towards the pole);
+	// (a clip edge along a parallel, such as lat 80 or a detailed tier's box, bulges towards the pole);
 	// Leaflet draws each edge as a straight line between its projected ends, and so does this.
 	return geoMercator()
 		.scale(k)
@@ -439,11 +456,7 @@ function placeLabels(requests: readonly LabelRequest[], area: Box, obstacles: Bo
 const round = (v: number) => Math.round(v * 10) / 10;
 /** Outline points closer than this to the previous one are dropped: invisible, but bytes. */
 const MIN_STEP_PX = 0.6;
-/** The box of coast.json, [[south, west], [north, east]], and the width from which it is drawn. */
-const COAST_BOX = [
-	[40.8, 18.8],
-	[42.0, 20.2]
-] as const;
+/** The width on the canvas from which a coast tier is drawn. */
 const COAST_MIN_PX = 60;
 
 /** A projection whose output skips points within `step` pixels of the last one kept. */
@@ -509,21 +522,23 @@ export function staticMapSvg(opts: StaticMapOptions): string {
 		type: 'FeatureCollection',
 		features: base.tiers.flatMap((t) => t.countries)
 	};
-	// The land's own colour as a hairline hides the seam where the world and Balkan tiers meet.
+	// The land's own colour as a hairline hides the seam where the world and detailed tiers meet.
 	const landPaint = `fill="${colours.land}" stroke="${colours.land}" stroke-width="0.6"`;
 	pathEl(d(land), `class="land" ${landPaint}`);
 	// The accurate coast only where it is larger than a thumbnail: on a continent it adds bytes, not detail.
-	const [cx0, cy1] = pt(COAST_BOX[0][0], COAST_BOX[0][1]);
-	const [cx1, cy0] = pt(COAST_BOX[1][0], COAST_BOX[1][1]);
-	const coast = cx1 - cx0 >= COAST_MIN_PX && cx1 > 0 && cx0 < width && cy1 > 0 && cy0 < height;
-	if (coast) pathEl(d(base.coastLand), `class="coast-land" ${landPaint}`);
+	const coasts = base.coasts.filter(({ box: [[s, w], [n, e]] }) => {
+		const [cx0, cy1] = pt(s, w);
+		const [cx1, cy0] = pt(n, e);
+		return cx1 - cx0 >= COAST_MIN_PX && cx1 > 0 && cx0 < width && cy1 > 0 && cy0 < height;
+	});
+	for (const c of coasts) pathEl(d(c.land), `class="coast-land" ${landPaint}`);
 	const keys = opts.highlight ?? [];
 	const highlighted = keys.length ? countriesFor(keys) : [];
 	pathEl(
 		d({ type: 'FeatureCollection', features: highlighted }),
 		`class="highlight" fill="${colours.accent}" fill-opacity="0.18"`
 	);
-	if (coast) pathEl(d(base.coastSea), `class="coast-sea" fill="${colours.sea}"`);
+	for (const c of coasts) pathEl(d(c.sea), `class="coast-sea" fill="${colours.sea}"`);
 	const borders = base.tiers.map((t) => d(t.borders)).join('');
 	pathEl(
 		borders,

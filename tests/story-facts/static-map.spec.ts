@@ -1,8 +1,9 @@
+// A test of this story's facts (data/): the engine's own tests run on tests/fixtures/harbour-parcel.
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '$lib/content/read-files.server';
 import { validateContent } from '$lib/content/validate';
-import { OG_HEIGHT, OG_WIDTH, ogImagePng } from './og-image';
-import { escapeXml, staticMapSvg, type MapPlace } from './static-map';
+import { OG_HEIGHT, OG_WIDTH, ogImagePng } from '$lib/server/og-image';
+import { escapeXml, staticMapSvg, type MapPlace } from '$lib/server/static-map';
 
 const content = validateContent(readContentDir('data'));
 const place = (slug: string): MapPlace => {

@@ -1,5 +1,6 @@
+// A test of this story's facts (data/): the engine's own tests run on tests/fixtures/harbour-parcel.
 /**
- * Facts about the shipped basemap files in static/basemap/ (built by scripts/prepare-basemap.sh).
+ * Facts about the shipped basemap files in data/basemap/ (built by scripts/prepare-basemap.sh).
  * These read the real files, so they fail if a rebuild loses a country, moves the coast or
  * grows a file past its budget.
  */
@@ -9,9 +10,9 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { isPointInGeometry, type LatLng } from './geo';
+import { isPointInGeometry, type LatLng } from '$lib/map/geo';
 
-const basemapDir = fileURLToPath(new URL('../../../static/basemap/', import.meta.url));
+const basemapDir = fileURLToPath(new URL('../../data/basemap/', import.meta.url));
 
 function pathOf(name: string): string {
 	return `${basemapDir}${name}`;

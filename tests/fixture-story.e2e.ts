@@ -1,0 +1,105 @@
+/**
+ * The engine on a story it was not written for: tests/fixtures/harbour-parcel, a fictional
+ * fixture story in Chile and Fiji, built with CONTENT_DIR into build-harbour-parcel/ and served on
+ * TEST_PORT + 1 (playwright.config.ts, project "fixture-story"). Every page type opens with the
+ * fixture's own words and no error; none carries a word of the story in data/.
+ */
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { readContentDir } from '../src/lib/content/read-files.server';
+import { validateContent } from '../src/lib/content/validate';
+import { collectErrors, shot, squash } from './helpers';
+
+const fixture = validateContent(
+	readContentDir(path.resolve(import.meta.dirname, 'fixtures/harbour-parcel'))
+);
+const [first] = fixture.chapters;
+const OTHER_STORY = /albania|tirana|tehran|washington|balkan|durr|iran\b/i;
+
+async function opens(page: Page, url: string, heading: string | RegExp, status = 200) {
+	const problems = collectErrors(page);
+	const res = await page.goto(url);
+	expect(res?.status()).toBe(status);
+	await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(heading);
+	const text = squash(await page.locator('body').innerText());
+	const head = await page.locator('head').innerHTML();
+	expect(`${text} ${head}`).not.toMatch(OTHER_STORY);
+	await page.waitForLoadState('networkidle');
+	expect(problems.all()).toEqual([]);
+}
+
+test('the story page tells the fixture story over its own map', async ({ page }) => {
+	await opens(page, '/', fixture.story.title);
+	// The overview picture first, drawn at build time from the fixture's basemap.
+	await expect(page.locator('.story-map img.preview')).toHaveAttribute(
+		'alt',
+		'Map of every place in the story, from Santiago to Suva'
+	);
+	await shot(page, 'fixture-story-top');
+	await expect(page.locator('[aria-live="polite"]')).toHaveText(
+		'Map: every place in the story, from Santiago to Suva'
+	);
+	// A reader's scroll starts the live map.
+	await page.mouse.move(200, 400);
+	await page.mouse.wheel(0, 300);
+	await expect(page.locator('.story-map [data-ready]')).toBeVisible();
+	await expect(page.locator('.story-pin')).toHaveCount(fixture.places.length);
+	await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute(
+		'content',
+		'Map of the places in the story, from Santiago to Suva'
+	);
+	for (const c of fixture.chapters)
+		await expect(page.locator(`section[id="${c.id}"] h2`)).toHaveText(c.title);
+});
+
+test('a port page shows the port on the land of its own coast tier', async ({ page }) => {
+	await opens(page, '/places/valparaiso', 'Valparaíso');
+	const map = page.locator('[data-ready]').first();
+	await expect(map).toBeVisible();
+	await expect(map).toHaveAttribute('data-tiers', /\bcoast-valparaiso\b/);
+	await expect(page.locator('.story-pin[data-slug="valparaiso"]')).toBeVisible();
+	await shot(page, 'fixture-port-valparaiso');
+});
+
+test('a place beside the antimeridian gets its detailed tiers', async ({ page }) => {
+	await opens(page, '/places/suva', 'Suva');
+	await expect(page.locator('[data-ready]').first()).toHaveAttribute(
+		'data-tiers',
+		/\bdetail-suva-a\b.*\bcoast-suva\b|\bcoast-suva\b.*\bdetail-suva-a\b/
+	);
+});
+
+test('the places, timeline and sources pages speak of the fixture', async ({ page }) => {
+	await opens(page, '/places', 'Places');
+	await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+		'content',
+		`Every place in the story of ${fixture.story.about}.`
+	);
+	await opens(page, '/timeline', 'Timeline');
+	await expect(page.getByText('The fictional parcel reaches Suva')).toBeVisible();
+	await opens(page, '/sources', 'Sources');
+	await expect(
+		page.getByText('This story is told from two fictional fixture documents')
+	).toBeVisible();
+});
+
+test('chapter, slide, presenter and handout pages open for the fixture', async ({ page }) => {
+	await opens(page, `/chapters/${first!.id}`, first!.title);
+	await opens(page, `/present/${first!.id}`, first!.title);
+	const problems = collectErrors(page);
+	await page.goto(`/present/${first!.id}/presenter`);
+	await expect(page.getByText(first!.notes[0]!)).toBeVisible();
+	expect(problems.all()).toEqual([]);
+	await opens(page, '/handout', fixture.story.title);
+});
+
+test("an unknown address answers 404 with the fixture's places as ways back", async ({ page }) => {
+	const problems = collectErrors(page);
+	const res = await page.goto('/no-such-page');
+	expect(res?.status()).toBe(404);
+	await expect(page.getByRole('link', { name: 'Valparaíso' })).toBeVisible();
+	expect(squash(await page.locator('body').innerText())).not.toMatch(OTHER_STORY);
+	// The browser logs the 404 itself; nothing else may go wrong.
+	expect(problems.page).toEqual([]);
+	expect(problems.foreignRequests).toEqual([]);
+});
