@@ -105,13 +105,14 @@ export async function storyTools(page: Page, chapters: number) {
 }
 
 /**
- * Waits for the live map. The story page shows a picture of its map until the reader moves, so
- * there this first points at the map, as a reader's mouse would;
- * pages whose map is live from the start need only the wait.
+ * Waits for the live map. A page shows a picture of its map until the reader moves, so this
+ * first points at the map, as a reader's mouse would, once the page's script listens (the map
+ * says where it is in data-map: picture, loading, live, failed).
  */
 export async function liveMap(page: Page) {
 	const map = page.locator('.story-map').first();
-	if (await map.locator('.preview').count()) {
+	await expect(map).toHaveAttribute('data-map', /./);
+	if ((await map.getAttribute('data-map')) === 'picture') {
 		// The bottom-left corner: clear of the pins, the zoom buttons and any banner at the top.
 		const box = await map.boundingBox();
 		await map.hover({ position: { x: 4, y: (box?.height ?? 8) - 4 } });

@@ -338,48 +338,82 @@ test.describe('on a phone', () => {
 	});
 });
 
+/** A pinned place (a point: not a country, not an approximate area) and a chapter that marks it. */
+const pinned = content.places.find(
+	(p) =>
+		!p.approximate &&
+		['city', 'port', 'site'].includes(p.kind) &&
+		content.chapters.some((c) => c.places.includes(p.slug))
+)!;
+const itsChapter = content.chapters.find((c) => c.places.includes(pinned.slug))!;
+
+/** Each page type's map, its picture, and the pin compared between the two. */
+const pictured = [
+	{ name: 'the story', path: '/', svg: '/maps/overview.svg', slug: 'tehran' },
+	{
+		name: 'a place page',
+		path: `/places/${pinned.slug}`,
+		svg: `/maps/views/places/${pinned.slug}.svg`,
+		slug: pinned.slug
+	},
+	{
+		name: 'a slide',
+		path: `/present/${itsChapter.id}`,
+		svg: `/maps/views/chapters/${itsChapter.id}.svg`,
+		slug: pinned.slug
+	}
+];
+
 test.describe('before the reader moves', () => {
 	for (const viewport of [
 		{ name: 'desktop', width: 1280, height: 800 },
 		{ name: 'phone', width: 390, height: 844 }
 	])
-		test(`the story shows a picture of the map, then the live map exactly over it (${viewport.name})`, async ({
-			page,
-			request
-		}) => {
-			await page.setViewportSize(viewport);
-			const problems = collectErrors(page);
-			const heavy: string[] = [];
-			page.on('request', (r) => {
-				if (/\/basemap\/|leaflet/i.test(r.url())) heavy.push(r.url());
+		for (const { name, path, svg: svgPath, slug } of pictured)
+			test(`${name} shows a picture of the map, then the live map exactly over it (${viewport.name})`, async ({
+				page,
+				request
+			}) => {
+				await page.setViewportSize(viewport);
+				const problems = collectErrors(page);
+				const heavy: string[] = [];
+				page.on('request', (r) => {
+					if (/\/basemap\/|leaflet/i.test(r.url())) heavy.push(r.url());
+				});
+				await page.goto(path);
+				const picture = page.locator('.story-map img.preview');
+				await expect(picture).toBeVisible();
+				await expect(page.locator('.story-map')).toHaveAttribute('data-map', 'picture');
+				if (path === '/') await expect(picture).toHaveAttribute('alt', /every place in the story/);
+				await expect
+					.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+					.toBeGreaterThan(0);
+				// Nothing of the live map is fetched until the reader moves.
+				expect(heavy).toEqual([]);
+				await expect(page.locator('.story-pin')).toHaveCount(0);
+
+				// Where the picture draws the pin, on screen...
+				const svg = await (await request.get(svgPath)).text();
+				const m = new RegExp(`<circle data-slug="${slug}"[^>]* cx="([\\d.]+)" cy="([\\d.]+)"`).exec(
+					svg
+				);
+				expect(m, `the picture pins ${slug}`).not.toBeNull();
+				const box = (await picture.boundingBox())!;
+				const natural = await picture.evaluate((img: HTMLImageElement) => img.naturalWidth);
+				const k = box.width / natural;
+				const drawn = { x: box.x + Number(m![1]) * k, y: box.y + Number(m![2]) * k };
+
+				// ...is where the live map puts it, once the reader points at the map.
+				await liveMap(page);
+				expect(heavy.some((u) => u.includes('/basemap/world.json'))).toBe(true);
+				await expect(picture).toHaveCount(0);
+				const pin = (await page.locator(`.story-pin[data-slug="${slug}"]`).boundingBox())!;
+				expect(Math.abs(pin.x + pin.width / 2 - drawn.x)).toBeLessThan(2);
+				expect(Math.abs(pin.y + pin.height / 2 - drawn.y)).toBeLessThan(2);
+				expect(problems.all()).toEqual([]);
+				if (path !== '/')
+					await shot(page, `picture-then-live-${name.replace(/ /g, '-')}-${viewport.name}`);
 			});
-			await page.goto('/');
-			await page.waitForLoadState('networkidle');
-			const picture = page.locator('.story-map img.preview');
-			await expect(picture).toBeVisible();
-			await expect(picture).toHaveAttribute('alt', /every place in the story/);
-			// Nothing of the live map is fetched until the reader moves.
-			expect(heavy).toEqual([]);
-			await expect(page.locator('.story-pin')).toHaveCount(0);
-
-			// Where the picture draws Tehran's pin, on screen...
-			const svg = await (await request.get('/maps/overview.svg')).text();
-			const m = /<circle data-slug="tehran" cx="([\d.]+)" cy="([\d.]+)"/.exec(svg);
-			expect(m, 'the picture pins Tehran').not.toBeNull();
-			const box = (await picture.boundingBox())!;
-			const natural = await picture.evaluate((img: HTMLImageElement) => img.naturalWidth);
-			const k = box.width / natural;
-			const drawn = { x: box.x + Number(m![1]) * k, y: box.y + Number(m![2]) * k };
-
-			// ...is where the live map puts it, once the reader points at the map.
-			await liveMap(page);
-			expect(heavy.some((u) => u.includes('/basemap/world.json'))).toBe(true);
-			await expect(picture).toHaveCount(0);
-			const pin = (await page.locator('.story-pin[data-slug="tehran"]').boundingBox())!;
-			expect(Math.abs(pin.x + pin.width / 2 - drawn.x)).toBeLessThan(2);
-			expect(Math.abs(pin.y + pin.height / 2 - drawn.y)).toBeLessThan(2);
-			expect(problems.all()).toEqual([]);
-		});
 
 	test('scrolling starts the live map too', async ({ page }) => {
 		await page.goto('/');

@@ -1,5 +1,5 @@
 import { content } from '$lib/server/content';
-import { allChapters } from '$lib/server/views';
+import { allChapters, pinPlace } from '$lib/server/views';
 import { renderChapters } from '$lib/server/chapters-html';
 import { keepFragment } from '$lib/server/fragments';
 import type { PinPlace, StoryChapter } from '$lib/content/views';
@@ -8,10 +8,7 @@ import type { PinPlace, StoryChapter } from '$lib/content/views';
 // rendered here; notes, questions and place descriptions belong to other pages.
 export function load({ locals }) {
 	const places: Record<string, PinPlace> = Object.fromEntries(
-		content.places.map(({ slug, name, kind, lat, lng, approximate, radiusKm, polygon }) => [
-			slug,
-			{ slug, name, kind, lat, lng, approximate, radiusKm, polygon }
-		])
+		content.places.map((p) => [p.slug, pinPlace(p)])
 	);
 	const all = allChapters();
 	const chapters: StoryChapter[] = all.map(

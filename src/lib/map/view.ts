@@ -57,6 +57,11 @@ export function viewForPlaces(places: readonly ViewPlace[]): MapView | null {
 	return { kind: 'bounds', bounds: boundsOf(points), maxZoom };
 }
 
+/** A place page's view: the place at the zoom its kind calls for. */
+export function placeView(place: ViewPlace & { lat: number; lng: number }): MapView {
+	return viewForPlaces([place]) ?? { kind: 'center', center: [place.lat, place.lng], zoom: 6 };
+}
+
 /** True when two views are the same, so the map skips re-applying it (no feedback loops). */
 export function sameView(a: MapView | null, b: MapView | null): boolean {
 	if (a === b) return true;
@@ -135,19 +140,3 @@ export function fitZoom(view: Extract<MapView, { kind: 'bounds' }>, width: numbe
 	zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
 	return Math.min(view.maxZoom, zoom);
 }
-
-/**
- * The picture of the overview (/maps/overview.svg): drawn at `zoom`, `width` × `height` pixels,
- * centred where the live map centres the overview's bounds. Shown at the live map's zoom, it is
- * scaled by 2^(liveZoom - zoom) about its centre.
- */
-export const overviewPicture = {
-	zoom: 3,
-	width: 1000,
-	height: 900,
-	view: (bounds: LatLngBounds): MapView => ({
-		kind: 'center',
-		center: boundsCentre(bounds),
-		zoom: overviewPicture.zoom
-	})
-};

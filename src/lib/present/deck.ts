@@ -2,8 +2,8 @@
  * The slide deck's arithmetic: where a slide stands, where a move leads, what the map shows, how
  * long the talk has run. Pure, so it is tested without a browser.
  */
-import type { ChapterView, PlaceView, QuoteView } from '$lib/content/views';
-import { viewForPlaces, type MapView } from '$lib/map/view';
+import type { ChapterView, QuoteView } from '$lib/content/views';
+import { viewForPlaces, type MapView, type ViewPlace } from '$lib/map/view';
 import type { LatLngBounds } from '$lib/map/geo';
 
 /**
@@ -73,10 +73,13 @@ export function target(ids: readonly string[], id: string, move: Move): string |
 	return to === id ? null : to;
 }
 
-/** What the map shows for a slide: the chapter's own view, else one that fits its places. */
+/**
+ * What the map shows for a slide, and for its chapter on the story and in its picture: the
+ * chapter's own view, else one that fits its places.
+ */
 export function slideView(
-	slide: Pick<SlideView, 'places' | 'view'>,
-	places: Readonly<Record<string, PlaceView>>,
+	slide: { places: readonly string[]; view?: SlideView['view'] },
+	places: Readonly<Record<string, ViewPlace>>,
 	overview: LatLngBounds
 ): MapView {
 	if (slide.view) return { kind: 'center', center: slide.view.center, zoom: slide.view.zoom };

@@ -1,6 +1,6 @@
-import type { ChapterView, QuoteView, SourceRef } from '$lib/content/views';
+import type { ChapterView, PinPlace, QuoteView, SourceRef } from '$lib/content/views';
 import type { Chapter } from '$lib/content/validate';
-import type { Quote } from '$lib/content/schema';
+import type { Place, Quote } from '$lib/content/schema';
 import { content, quote, source } from './content';
 
 export function sourceRef(id: string): SourceRef {
@@ -31,3 +31,16 @@ export function chapterView(ch: Chapter): ChapterView {
 }
 
 export const allChapters = (): ChapterView[] => content.chapters.map(chapterView);
+
+/** What a pin on the map needs of a place, and nothing more (the rest stays on the server). */
+export const pinPlace = ({ slug, name, kind, lat, lng, approximate, radiusKm, polygon }: Place) =>
+	({
+		slug,
+		name,
+		kind,
+		lat,
+		lng,
+		approximate,
+		radiusKm,
+		polygon
+	}) satisfies PinPlace;

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { content } from '$lib/server/content';
-import { chapterView } from '$lib/server/views';
+import { chapterView, pinPlace } from '$lib/server/views';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /**
@@ -13,7 +13,8 @@ export const load: PageServerLoad = ({ params }) => {
 	const i = content.chapters.findIndex((c) => c.id === params.id);
 	const ch = content.chapters[i];
 	if (!ch) error(404, `There is no chapter called “${params.id}” in this story.`);
-	const { id, order, title, kicker, dates, summary, quotes, places } = chapterView(ch);
+	const { id, order, title, kicker, dates, summary, quotes, places, connections, view } =
+		chapterView(ch);
 	const near = (j: number) => {
 		const c = content.chapters[j];
 		return c ? { id: c.id, order: c.order, title: c.title } : null;
@@ -24,6 +25,14 @@ export const load: PageServerLoad = ({ params }) => {
 			const p = content.places.find((q) => q.slug === slug);
 			return p ? [{ slug: p.slug, name: p.name, approximate: p.approximate }] : [];
 		}),
+		/** The chapter's map: every place's pin, its connections, its view, the story's overview. */
+		map: {
+			pins: content.places.map(pinPlace),
+			active: places,
+			connections,
+			view,
+			overview: content.story.overview.bounds
+		},
 		previous: near(i - 1),
 		next: near(i + 1)
 	};

@@ -1,6 +1,6 @@
 import { content } from '$lib/server/content';
 import { staticMapSvg } from '$lib/server/static-map';
-import { overviewPicture } from '$lib/map/view';
+import { overviewFrame } from '$lib/map/picture';
 import type { RequestHandler } from './$types';
 
 // The story page's map before the live map starts: the overview, every place as a quiet pin,
@@ -9,11 +9,11 @@ import type { RequestHandler } from './$types';
 export const prerender = true;
 
 export const GET: RequestHandler = () => {
-	const { bounds } = content.story.overview;
+	const { center, zoom, width, height } = overviewFrame(content.story.overview.bounds);
 	const svg = staticMapSvg({
-		view: overviewPicture.view(bounds),
-		width: overviewPicture.width,
-		height: overviewPicture.height,
+		view: { kind: 'center', center, zoom },
+		width,
+		height,
 		padding: 0,
 		places: content.places,
 		quiet: true,
