@@ -30,6 +30,8 @@ const isBasemap = (path: string) => path.startsWith(`${base}/basemap/`);
 /** Files that never change under the same name within one build: served from the cache first. */
 const pinned = new Set([...build, ...files, ...prerendered.filter(isBasemap)]);
 const saveAtInstall = precacheList({ base, build, files, prerendered });
+/** Every file this build prerendered (a map picture, say): saved when visited. */
+const built = new Set(prerendered);
 /** A page that names this script belongs to this build (a page of a newer one may not match). */
 const start = startScript(build);
 
@@ -123,15 +125,16 @@ async function offlinePage(cache: Cache): Promise<Response> {
 	return new Response(page.body, { status: 503, statusText: 'Offline', headers });
 }
 
-/** Saves a page or its data the first time it is visited, when it is of this build. */
+/** Saves a page, its data or a file the first time it is visited, when it is of this build. */
 async function saveVisited(request: Request, response: Response): Promise<void> {
 	const cache = await caches.open(CACHE);
 	if (await cache.match(request, { ignoreSearch: true })) return;
 	const url = new URL(request.url);
 	const isData = url.pathname.endsWith('/__data.json');
-	const type = response.headers.get('content-type') ?? '';
-	if (!isData && !type.includes('text/html')) return;
-	if (!isData && start && !(await response.clone().text()).includes(start)) return;
+	const isPage = (response.headers.get('content-type') ?? '').includes('text/html');
+	// A page of this build names its start-up script; other files must be this build's own.
+	if (isPage && start && !(await response.clone().text()).includes(start)) return;
+	if (!isPage && !isData && !built.has(url.pathname)) return;
 	// Saved under its address alone: the data's query (which nodes to reload) does not matter here.
 	await cache.put(url.pathname, response);
 }

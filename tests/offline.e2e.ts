@@ -29,6 +29,9 @@ test.describe('offline', () => {
 	}) => {
 		await page.goto('/');
 		await installed(page);
+		// the handout (a teacher's, with its print maps) is saved once opened, not at install
+		await page.goto('/handout');
+		await expect(page.locator('.map img').first()).toBeVisible();
 		await context.setOffline(true);
 		try {
 			await page.goto(`/places/${place.slug}`);
@@ -41,7 +44,9 @@ test.describe('offline', () => {
 			await page.keyboard.press('ArrowRight');
 			await expect(page.locator('h1')).toHaveText(content.chapters[3]!.title);
 
-			await page.goto('/handout');
+			await expect
+				.poll(async () => (await page.goto('/handout'))?.status(), { timeout: 15_000 })
+				.toBe(200);
 			await expect(page.locator('section.chapter')).toHaveCount(content.chapters.length);
 			expect(
 				await page

@@ -20,7 +20,8 @@ const prerendered = [
 	'/s/sources',
 	'/s/og/one.png',
 	'/s/maps/chapters/one.svg',
-	'/s/maps/places/harbour.svg',
+	'/s/maps/overview.svg',
+	'/s/maps/views/places/harbour.svg',
 	'/s/basemap/world.json',
 	'/s/sitemap.xml'
 ];
@@ -28,25 +29,25 @@ const prerendered = [
 describe('precacheList', () => {
 	const list = precacheList({ base: '/s', build, files, prerendered });
 
-	it('saves the code, the static files, the story, its places, slides, handout and pictures', () => {
+	it('saves the code, the static files, the story, its places, slides and their pictures', () => {
 		expect(list).toEqual([
 			...build,
 			...files,
 			'/s/',
 			'/s/offline',
-			'/s/handout',
 			'/s/places',
 			'/s/places/harbour',
 			'/s/present',
 			'/s/present/one',
-			'/s/maps/chapters/one.svg',
-			'/s/maps/places/harbour.svg',
+			'/s/maps/overview.svg',
+			'/s/maps/views/places/harbour.svg',
 			'/s/basemap/world.json'
 		]);
 	});
 
-	it('leaves the presenter view, chapter pages, timeline, sources and link previews to a visit', () => {
-		const later = /\/presenter$|^\/s\/(chapters|timeline|sources|og|sitemap)/;
+	it('leaves the presenter, chapters, timeline, sources, handout, previews to a visit', () => {
+		const later =
+			/\/presenter$|^\/s\/(chapters|timeline|sources|handout|og|sitemap|maps\/chapters)/;
 		expect(list.filter((p) => later.test(p))).toEqual([]);
 	});
 

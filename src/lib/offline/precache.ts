@@ -1,12 +1,12 @@
 /**
  * What the service worker saves when it installs: what reading the story offline needs, no more.
  * A reader on a phone pays for all of it in the background of a first visit, so the rest of the
- * site (the presenter view, the chapter pages, the timeline, the sources, the link previews, the
- * data SvelteKit loads between pages) is saved only once it is visited.
+ * site (the presenter view, the chapter pages, the timeline, the sources, the handout and its
+ * print maps, the link previews, the data SvelteKit loads between pages) is saved once visited.
  *
- * Saved at install: the built code, the static files, the basemap, the story, the
- * places, the slides (which step from one to the next with no data to load), the handout a
- * teacher prints, the map pictures these pages show first, and the offline page.
+ * Saved at install: the built code, the static files, the basemap, the story, the places, the
+ * slides (which step from one to the next with no data to load), the pictures of the map these
+ * pages show first, and the offline page.
  */
 
 export interface BuildManifest {
@@ -27,12 +27,11 @@ export interface BuildManifest {
 const WANTED: readonly RegExp[] = [
 	/^\/$/,
 	/^\/offline$/,
-	/^\/handout$/,
 	/^\/places$/,
 	/^\/places\/[^/.]+$/,
 	/^\/present$/,
 	/^\/present\/[^/.]+$/,
-	/^\/maps\/.+\.svg$/,
+	/^\/maps\/(views\/.+|overview)\.svg$/,
 	/^\/basemap\/.+\.json$/
 ];
 
