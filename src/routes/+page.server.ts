@@ -27,10 +27,11 @@ export function load({ locals }) {
 		chapters,
 		places,
 		method: content.story.method,
-		events: content.events.map(({ id, date, label, title, chapter }) => ({
+		events: content.events.map(({ id, date, label, implied, title, chapter }) => ({
 			id,
 			date,
 			label,
+			implied,
 			title,
 			chapter
 		})),

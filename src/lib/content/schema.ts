@@ -115,18 +115,51 @@ export const placeSchema = z
 			ctx.addIssue({ code: 'custom', path: ['polygon'], message: 'is required for a country' });
 	});
 
-export const quoteSchema = z.strictObject({
-	id: slug,
-	/** Word for word from the source document; "..." joins parts of one passage. */
-	text,
-	speaker: text,
-	role: text,
-	said: statedDate,
-	/** How or where it was said, as the document puts it ("on Twitter", "in a video statement"). */
-	how: text.optional(),
-	source: slug,
-	places: z.array(slug)
-});
+/** What an implied date needs: "not stated" is never implied, and the wording is kept. */
+const impliedIssues = (
+	d: { date: string; implied?: boolean; note?: string },
+	where: { implied: string[]; note: string[] },
+	ctx: z.RefinementCtx
+) => {
+	if (!d.implied) return;
+	if (d.date === NOT_STATED)
+		ctx.addIssue({
+			code: 'custom',
+			path: where.implied,
+			message: `cannot be true for a date that is "${NOT_STATED}": a date no passage gives is not implied`
+		});
+	else if (d.note === undefined)
+		ctx.addIssue({
+			code: 'custom',
+			path: where.note,
+			message: 'is required when the date is implied: say how the document puts it'
+		});
+};
+
+export const quoteSchema = z
+	.strictObject({
+		id: slug,
+		/** Word for word from the source document; "..." joins parts of one passage. */
+		text,
+		speaker: text,
+		role: text,
+		said: statedDate,
+		/** True when the document only implies when it was said ("on Saturday", its own date). */
+		saidImplied: z.boolean().optional(),
+		/** How the document puts that date, where it is implied. */
+		saidNote: text.optional(),
+		/** How or where it was said, as the document puts it ("on Twitter", "in a video statement"). */
+		how: text.optional(),
+		source: slug,
+		places: z.array(slug)
+	})
+	.superRefine((q, ctx) =>
+		impliedIssues(
+			{ date: q.said, implied: q.saidImplied, note: q.saidNote },
+			{ implied: ['saidImplied'], note: ['saidNote'] },
+			ctx
+		)
+	);
 export const quotesFileSchema = z.array(quoteSchema);
 
 export const eventSchema = z.strictObject({
@@ -137,7 +170,8 @@ export const eventSchema = z.strictObject({
 	/** How the document puts the date, where it is implied. */
 	dateNote: text.optional(),
 	title: text,
-	places: z.array(slug).min(1, 'must name at least one place'),
+	/** Where it happened; empty when no document says. */
+	places: z.array(slug),
 	sources: z.array(slug).min(1, 'must name at least one source'),
 	chapter: slug
 });
@@ -149,25 +183,47 @@ export const connectionSchema = z.strictObject({
 	label: text
 });
 
-export const chapterSchema = z.strictObject({
-	id: slug,
-	order: z.number().int('must be a whole number').positive('must be 1 or more'),
-	title: text,
-	/** A short line above the title (e.g. "Tirana, July 2022"). */
-	kicker: text,
-	dates: z.strictObject({ from: date, to: date.optional() }),
-	/** One or two sentences: the slide's text and the link preview's description. */
-	summary: text,
-	places: z.array(slug).min(1, 'must name at least one place'),
-	quotes: z.array(slug),
-	/** An explicit map view; otherwise the map fits the chapter's places. */
-	view: z.strictObject({ center: latLng, zoom: z.number().min(1).max(18) }).optional(),
-	connections: z.array(connectionSchema).optional(),
-	/** Speaker notes for the presenter: key facts. */
-	notes: z.array(text).min(1, 'needs at least one presenter note'),
-	/** A question to ask the class. */
-	question: text
-});
+export const chapterSchema = z
+	.strictObject({
+		id: slug,
+		order: z.number().int('must be a whole number').positive('must be 1 or more'),
+		title: text,
+		/** A short line above the title (e.g. "Tirana, July 2022"). */
+		kicker: text,
+		dates: z.strictObject({
+			from: date,
+			to: date.optional(),
+			/** True when the documents only imply these dates ("on Wednesday evening", "last summer"). */
+			implied: z.boolean().optional(),
+			/** How the documents put the dates, where they are implied. */
+			note: text.optional()
+		}),
+		/** One or two sentences: the slide's text and the link preview's description. */
+		summary: text,
+		places: z.array(slug).min(1, 'must name at least one place'),
+		quotes: z.array(slug),
+		/** An explicit map view; otherwise the map fits the chapter's places. */
+		view: z.strictObject({ center: latLng, zoom: z.number().min(1).max(18) }).optional(),
+		connections: z.array(connectionSchema).optional(),
+		/** Speaker notes for the presenter: key facts. */
+		notes: z.array(text).min(1, 'needs at least one presenter note'),
+		/** A question to ask the class. */
+		question: text
+	})
+	.superRefine((ch, ctx) => {
+		impliedIssues(
+			{ date: ch.dates.from, implied: ch.dates.implied, note: ch.dates.note },
+			{ implied: ['dates', 'implied'], note: ['dates', 'note'] },
+			ctx
+		);
+		// The kicker is the chapter's date on a slide: it must say so too.
+		if (ch.dates.implied && /\d{4}/.test(ch.kicker) && !ch.kicker.includes('(implied)'))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['kicker'],
+				message: 'gives a date the documents only imply (dates.implied): add "(implied)" after it'
+			});
+	});
 
 export type Story = z.infer<typeof storySchema>;
 export type SourceMeta = z.infer<typeof sourceSchema>;

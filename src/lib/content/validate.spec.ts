@@ -310,6 +310,30 @@ describe('validateContent', () => {
 			'data/chapters/02-two.md:3  order: duplicate chapter order "1" (also in data/chapters/01-one.md:3)'
 		],
 		[
+			'a quote date marked implied that no passage gives',
+			edit('data/quotes.yaml', 'said: not stated', 'said: not stated\n  saidImplied: true'),
+			'data/quotes.yaml:6  [0].saidImplied: cannot be true for a date that is "not stated": a date no passage gives is not implied'
+		],
+		[
+			'an implied quote date without the wording it is read from',
+			edit('data/quotes.yaml', 'said: not stated', 'said: 2022-09\n  saidImplied: true'),
+			'data/quotes.yaml:1  [0].saidNote: is required when the date is implied: say how the document puts it'
+		],
+		[
+			'an implied chapter date without the wording it is read from',
+			edit('data/chapters/01-one.md', '  from: 2022-07-15', '  from: 2022-07-15\n  implied: true'),
+			'data/chapters/01-one.md:7  dates.note: is required when the date is implied: say how the document puts it'
+		],
+		[
+			'a chapter with implied dates whose kicker gives the date unmarked',
+			edit(
+				'data/chapters/01-one.md',
+				'  from: 2022-07-15',
+				'  from: 2022-07-15\n  implied: true\n  note: The report says "on Friday".'
+			),
+			'data/chapters/01-one.md:5  kicker: gives a date the documents only imply (dates.implied): add "(implied)" after it'
+		],
+		[
 			'a missing story file',
 			(f) => {
 				delete f['data/story.yaml'];
@@ -322,6 +346,23 @@ describe('validateContent', () => {
 		const files = valid();
 		mutate(files);
 		expect(problems(files), problems(files).join('\n')).toContain(message);
+	});
+
+	it('keeps implied dates on quotes and chapters, with their wording', () => {
+		const files = valid();
+		edit(
+			'data/quotes.yaml',
+			'said: not stated',
+			'said: 2022-09\n  saidImplied: true\n  saidNote: The report says "on Saturday".'
+		)(files);
+		edit(
+			'data/chapters/01-one.md',
+			'kicker: Tirana, July 2022\ndates:\n  from: 2022-07-15',
+			'kicker: Tirana, July 2022 (implied)\ndates:\n  from: 2022-07-15\n  implied: true\n  note: "On Friday."'
+		)(files);
+		const c = validateContent(files);
+		expect(c.quotes[0]).toMatchObject({ said: '2022-09', saidImplied: true });
+		expect(c.chapters[0]!.dates).toEqual({ from: '2022-07-15', implied: true, note: 'On Friday.' });
 	});
 
 	it('does not call the quotes of a chapter with another problem unused', () => {

@@ -1,6 +1,6 @@
 /** The shapes pages receive: references resolved, nothing a page does not show. */
 import type { Paragraph } from './prose';
-import type { Connection, Place, Quote } from './schema';
+import type { ChapterMeta, Connection, Place, Quote } from './schema';
 
 export interface SourceRef {
 	id: string;
@@ -17,7 +17,7 @@ export interface ChapterView {
 	order: number;
 	title: string;
 	kicker: string;
-	dates: { from: string; to?: string };
+	dates: ChapterMeta['dates'];
 	summary: string;
 	paragraphs: Paragraph[];
 	places: string[];

@@ -21,7 +21,7 @@ export interface StoryWords {
 	documentKind: string;
 	/** The count alone: "five". */
 	documentCount: string;
-	/** "every place in the story, from Washington to Tehran" */
+	/** "every place in the story, from London to Tehran" */
 	everyPlace: string;
 	/** The overview map's alt text and link-preview description. */
 	mapAlt: string;
