@@ -357,8 +357,8 @@ describe('validateContent', () => {
 		)(files);
 		edit(
 			'data/chapters/01-one.md',
-			'kicker: Tirana, July 2022\ndates:\n  from: 2022-07-15',
-			'kicker: Tirana, July 2022 (implied)\ndates:\n  from: 2022-07-15\n  implied: true\n  note: "On Friday."'
+			'kicker: Harbourtown, July 2022\ndates:\n  from: 2022-07-15',
+			'kicker: Harbourtown, July 2022 (implied)\ndates:\n  from: 2022-07-15\n  implied: true\n  note: "On Friday."'
 		)(files);
 		const c = validateContent(files);
 		expect(c.quotes[0]).toMatchObject({ said: '2022-09', saidImplied: true });
