@@ -23,7 +23,7 @@ summary: What it covers.
 framing: How it frames it.
 `,
 		'data/sources/doc.txt':
-			'Rama said the attack “failed, and the damage can be regarded as small”. The end.',
+			'Rama said the attack “failed, and the damage can be regarded as small”. Tirana and Albania recovered. The end.',
 		'data/places/tirana.yaml': `slug: tirana
 name: Tirana
 kind: city
@@ -268,6 +268,31 @@ describe('validateContent', () => {
 			'a place kind that does not exist',
 			edit('data/places/tirana.yaml', 'kind: city', 'kind: town'),
 			'data/places/tirana.yaml:3  kind: Invalid option: expected one of "city"|"port"|"country"|"site"|"region"|"sea", found "town"'
+		],
+		[
+			'a place no sentence of the documents names',
+			edit('data/places/tirana.yaml', 'name: Tirana', 'name: Tiranë'),
+			'data/places/tirana.yaml:2  name: no sentence of the documents names "Tiranë": add to names the spelling the documents use (e.g. names: [Durres])'
+		],
+		[
+			'a place whose names the documents do not use either',
+			edit('data/places/tirana.yaml', 'name: Tirana', 'name: Tiranë\nnames: [Tirane]'),
+			'data/places/tirana.yaml:3  names: no sentence of the documents names "Tiranë" or "Tirane": add to names the spelling the documents use (e.g. names: [Durres])'
+		],
+		[
+			'another name no document uses',
+			edit('data/places/tirana.yaml', 'name: Tirana', 'name: Tirana\nnames: [Tiranë]'),
+			'data/places/tirana.yaml:3  names[0]: "Tiranë" stands in no sentence of the documents: list only names the documents use'
+		],
+		[
+			'another name that repeats the name',
+			edit('data/places/tirana.yaml', 'name: Tirana', 'name: Tirana\nnames: [Tirana]'),
+			'data/places/tirana.yaml:3  names[0]: "Tirana" is already given as name'
+		],
+		[
+			'an empty list of other names',
+			edit('data/places/tirana.yaml', 'name: Tirana', 'name: Tirana\nnames: []'),
+			'data/places/tirana.yaml:3  names: must list at least one name (or leave the field out)'
 		],
 		[
 			'a source without its document text',
