@@ -26,3 +26,5 @@ const bySource = new Map(content.sources.map((s) => [s.id, s]));
 export const place = (slug: string) => bySlug.get(slug);
 export const quote = (id: string) => byQuote.get(id);
 export const source = (id: string) => bySource.get(id);
+/** A document's full text (data/sources/<id>.txt): the validator has made sure it is there. */
+export const sourceText = (id: string) => files[`data/sources/${id}.txt`]!.replace(/^\uFEFF/, '');
