@@ -45,10 +45,11 @@ describe('markDocument', () => {
 		const doc = marked([
 			{ text: 'port closed on Monday', use: use('one') },
 			{ text: 'port closed on Monday', use: use('two') },
-			{ text: 'port closed on Monday', use: use('two') }
+			{ text: 'port closed on Monday', use: use('two') },
+			{ text: 'port closed on Monday', use: { ...use('three'), href: '/#two' } }
 		]);
 		expect(doc.passages).toHaveLength(1);
-		expect(doc.paragraphs[1]!.notes[0]!.uses.map((u) => u.label)).toEqual(['one', 'two']);
+		expect(doc.paragraphs[1]!.notes[0]!.uses.map((u) => u.label)).toEqual(['one', 'two', 'three']);
 		expect(doc.passages[0]!.id).toBe(passageId('port closed on Monday'));
 	});
 	it('counts the sentences of the report the story uses', () => {

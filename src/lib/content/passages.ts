@@ -9,7 +9,8 @@ import { locate } from './matching';
 
 /** Where in the story a passage is used: a link back from the document to it. */
 export interface PassageUse {
-	kind: 'chapter' | 'place' | 'claim';
+	/** Where it is used: a chapter, a place's page, the claims table, the timeline. */
+	kind: 'chapter' | 'place' | 'claim' | 'event';
 	label: string;
 	href: string;
 }
@@ -67,7 +68,7 @@ function locateAll(doc: string, inputs: PassageInput[]): Located[] {
 			p = { id, text, uses: [], spans };
 			byId.set(id, p);
 		}
-		if (!p.uses.some((u) => u.href === use.href)) p.uses.push(use);
+		if (!p.uses.some((u) => u.href === use.href && u.label === use.label)) p.uses.push(use);
 	}
 	return [...byId.values()].sort((a, b) => a.spans[0]![0] - b.spans[0]![0]);
 }
