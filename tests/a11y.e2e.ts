@@ -41,6 +41,8 @@ const pages: [string, string, string | null, boolean][] = [
 	['the places', '/places', null, false],
 	['a place', '/places/durres', null, false],
 	['the sources', '/sources', null, false],
+	['a document in full', '/sources/rferl', null, false],
+	['the place most documents name', '/places/albania', null, false],
 	['the timeline', '/timeline', null, false],
 	['the 404 page', '/places/atlantis', null, false],
 	['a slide', `/present/${first.id}`, 'present/[id]', true],

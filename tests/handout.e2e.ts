@@ -3,6 +3,7 @@
  * map and a short link with a QR code; printed without the site's header and buttons.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { passageId } from '../src/lib/content/document';
 import { collectErrors, loadContent, shot, squash } from './helpers';
 import { pageCount, textPerPage } from './pdf';
 
@@ -40,7 +41,7 @@ test.describe('the handout', () => {
 				await expect(quotes.nth(j).locator('figcaption')).toContainText(q.speaker);
 				await expect(quotes.nth(j).locator('cite a')).toHaveAttribute(
 					'href',
-					`/sources#${q.source}`
+					`/sources/${q.source}#${passageId(q.text)}`
 				);
 			}
 			// the link as text, with the address the reader's browser reached the site at

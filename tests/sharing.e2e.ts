@@ -273,7 +273,7 @@ test.describe('deep links', () => {
 });
 
 test.describe('for search engines', () => {
-	test('the sitemap lists every page, place and chapter, as absolute addresses', async ({
+	test('the sitemap lists every page, place, chapter and document, as absolute addresses', async ({
 		request
 	}) => {
 		const res = await request.get('/sitemap.xml');
@@ -285,7 +285,10 @@ test.describe('for search engines', () => {
 		for (const c of content.chapters) expect(locs).toContain(chapterUrl(c.id));
 		for (const path of ['/', '/places', '/timeline', '/sources'])
 			expect(locs).toContain(origin + path);
-		expect(locs).toHaveLength(4 + content.places.length + content.chapters.length);
+		for (const s of content.sources) expect(locs).toContain(`${origin}/sources/${s.id}`);
+		expect(locs).toHaveLength(
+			4 + content.places.length + content.chapters.length + content.sources.length
+		);
 	});
 
 	test('robots.txt points to the sitemap', async ({ request }) => {

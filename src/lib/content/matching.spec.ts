@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_GAP, quoteProblem, standsIn } from './matching';
+import { MAX_GAP, locate, loose, looseMap, quoteProblem, standsIn } from './matching';
 
 const doc =
 	'Rama said the “extreme measure” was “not at all desired but completely forced...[and] in full proportion”. ' +
@@ -63,5 +63,33 @@ describe('quoteProblem refuses each way of beating the rule', () => {
 	});
 	it('lets a two-word part join after an ellipsis', () => {
 		expect(quoteProblem('The attack was carried out ... a group', doc)).toBeNull();
+	});
+});
+
+describe('locate finds where a quote stands, by the same rule', () => {
+	const text =
+		'He said:  “the claims are baseless” and\nleft. Later he said it was “a plot … by others”.';
+	const at = (q: string) => locate(q, text)?.map(([a, b]) => text.slice(a, b)) ?? null;
+	it('gives the passage as the document writes it (its quote marks and spacing), ends trimmed', () => {
+		expect(at('"the claims are baseless" and left')).toEqual([
+			'the claims are baseless” and\nleft'
+		]);
+	});
+	it('gives each part of a quote joined with an ellipsis', () => {
+		expect(at('are baseless ... He said')).toBeNull();
+		expect(at('claims are baseless ... Later he said')).toEqual([
+			'claims are baseless',
+			'Later he said'
+		]);
+	});
+	it('finds nothing where quoteProblem finds a problem', () => {
+		expect(at('the claims were baseless')).toBeNull();
+		expect(quoteProblem('the claims were baseless', text)).not.toBeNull();
+	});
+	it('keeps a map from the loose text back to the original', () => {
+		const m = looseMap(text);
+		expect(m.text).toBe(loose(text));
+		expect(m.at).toHaveLength(m.text.length + 1);
+		expect(text[m.at[m.text.indexOf('left')]!]).toBe('l');
 	});
 });

@@ -36,46 +36,97 @@ const trimEnds = (s: string) => s.replace(/^[\s"'.,;:!?-]+|[\s"'.,;:!?-]+$/g, ''
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const clip = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** Why a quote does not stand in a document, or null when it does. */
-export function quoteProblem(quote: string, document: string): string | null {
-	const doc = loose(document);
-	const q = loose(quote);
+/** Where a quote stands: [start, end) ranges, one per part, or why it does not stand. */
+type Match = { spans: [number, number][] } | { problem: string };
+
+/** The rule above, on texts already made {@link loose}: the one matcher every check uses. */
+function match(q: string, doc: string): Match {
 	const whole = trimEnds(q);
-	if (whole.length > 1 && doc.includes(whole)) return null;
+	const at = whole.length > 1 ? doc.indexOf(whole) : -1;
+	if (at >= 0) return { spans: [[at, at + whole.length]] };
 
 	for (const [, inserted = ''] of q.matchAll(/\[([^\]]*)\]/g)) {
 		if (NEGATION.test(inserted))
-			return `the bracketed insertion "[${inserted}]" is a negation, which can turn the quote around`;
+			return {
+				problem: `the bracketed insertion "[${inserted}]" is a negation, which can turn the quote around`
+			};
 		if (words(inserted) > MAX_INSERTION_WORDS)
-			return `the bracketed insertion "[${clip(inserted)}]" has ${words(inserted)} words (at most ${MAX_INSERTION_WORDS})`;
+			return {
+				problem: `the bracketed insertion "[${clip(inserted)}]" has ${words(inserted)} words (at most ${MAX_INSERTION_WORDS})`
+			};
 	}
 	const parts = q
 		.split(JOINER)
 		.map(trimEnds)
 		.filter((p) => p.length > 1);
-	if (!parts.length) return 'has no words to look for';
-	if (parts.length === 1) return 'no passage of the document reads so';
+	if (!parts.length) return { problem: 'has no words to look for' };
+	if (parts.length === 1) return { problem: 'no passage of the document reads so' };
 	const lone = parts.find((p) => words(p) < 2);
 	if (lone !== undefined)
-		return `joins the lone word "${lone}" to the rest with "..." (each part of a joined quote must be at least two words): quote the one passage that stands, and give single words in the prose`;
+		return {
+			problem: `joins the lone word "${lone}" to the rest with "..." (each part of a joined quote must be at least two words): quote the one passage that stands, and give single words in the prose`
+		};
 
 	const missing = parts.find((p) => !doc.includes(p));
 	if (missing !== undefined)
-		return `the part "${clip(missing)}" is not word for word in the document`;
+		return { problem: `the part "${clip(missing)}" is not word for word in the document` };
 	for (let first = doc.indexOf(parts[0]!); first >= 0; first = doc.indexOf(parts[0]!, first + 1)) {
-		let at = first + parts[0]!.length;
-		let ok = true;
+		const spans: [number, number][] = [[first, first + parts[0]!.length]];
 		for (const p of parts.slice(1)) {
-			const i = doc.indexOf(p, at);
-			if (i < 0 || i - at > MAX_GAP) {
-				ok = false;
-				break;
-			}
-			at = i + p.length;
+			const end = spans[spans.length - 1]![1];
+			const i = doc.indexOf(p, end);
+			if (i < 0 || i - end > MAX_GAP) break;
+			spans.push([i, i + p.length]);
 		}
-		if (ok) return null;
+		if (spans.length === parts.length) return { spans };
 	}
-	return `its parts do not stand in order within ${MAX_GAP} characters of each other (an ellipsis skips words, not paragraphs)`;
+	return {
+		problem: `its parts do not stand in order within ${MAX_GAP} characters of each other (an ellipsis skips words, not paragraphs)`
+	};
+}
+
+/** Why a quote does not stand in a document, or null when it does. */
+export function quoteProblem(quote: string, document: string): string | null {
+	const m = match(loose(quote), loose(document));
+	return 'problem' in m ? m.problem : null;
+}
+
+/**
+ * {@link loose}, with where each of its characters stands in the text (NFC) it was made from:
+ * `at[i]` is the index of loose character i, `at[text.length]` the end of the last one.
+ */
+export function looseMap(s: string): { text: string; at: number[] } {
+	const src = s.normalize('NFC');
+	const out: string[] = [];
+	const at: number[] = [];
+	let space = -1;
+	for (let i = 0; i < src.length; i++) {
+		const ch = src[i]!;
+		if (/[\s\u00a0]/.test(ch)) {
+			if (space < 0) space = i;
+			continue;
+		}
+		if (space >= 0 && out.length) {
+			out.push(' ');
+			at.push(space);
+		}
+		space = -1;
+		out.push(loose(ch) || ch);
+		at.push(i);
+	}
+	at.push(at.length ? at[at.length - 1]! + 1 : 0);
+	return { text: out.join(''), at };
+}
+
+/**
+ * Where a quote stands in a document by the rule above: one [start, end) range of the document
+ * (as NFC text) for each part of the quote, or null when it does not stand.
+ */
+export function locate(quote: string, document: string): [number, number][] | null {
+	const map = looseMap(document);
+	const m = match(loose(quote), map.text);
+	if ('problem' in m) return null;
+	return m.spans.map(([a, b]) => [map.at[a]!, map.at[b - 1]! + 1]);
 }
 
 /** True when the quote stands in the document by the rule above. */

@@ -91,6 +91,14 @@ export const placeSchema = z
 	.strictObject({
 		slug,
 		name: text,
+		/**
+		 * Other names and spellings the documents use for the place ("Durres" for Durrës, "UK"):
+		 * with its name, how the passages of the documents that name it are found.
+		 */
+		names: z
+			.array(text.refine((n) => n.length >= 2, 'must be at least two characters'))
+			.min(1, 'must list at least one name (or leave the field out)')
+			.optional(),
 		kind: z.enum(placeKinds),
 		lat,
 		lng,
@@ -105,6 +113,16 @@ export const placeSchema = z
 		positionNote: text.optional()
 	})
 	.superRefine((p, ctx) => {
+		p.names?.forEach((n, i) => {
+			const again =
+				n === p.name ? 'name' : p.names!.indexOf(n) < i ? `names[${p.names!.indexOf(n)}]` : null;
+			if (again)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['names', i],
+					message: `"${n}" is already given as ${again}`
+				});
+		});
 		if (p.approximate && p.radiusKm === undefined)
 			ctx.addIssue({
 				code: 'custom',

@@ -26,7 +26,7 @@ summary: What it covers.
 framing: How it frames it.
 `,
 		'data/sources/doc.txt':
-			'Rama said the attack “failed, and the damage can be regarded as small”. The end.',
+			'Rama said the attack “failed, and the damage can be regarded as small”. Harbourtown and Fixtureland recovered. The end.',
 		'data/places/harbourtown.yaml': `slug: harbourtown
 name: Harbourtown
 kind: city
@@ -289,6 +289,43 @@ describe('validateContent', () => {
 			'a place kind that does not exist',
 			edit('data/places/harbourtown.yaml', 'kind: city', 'kind: town'),
 			'data/places/harbourtown.yaml:3  kind: Invalid option: expected one of "city"|"port"|"country"|"site"|"region"|"sea", found "town"'
+		],
+		[
+			'a place no sentence of the documents names',
+			edit('data/places/harbourtown.yaml', 'name: Harbourtown', 'name: Harbortowne'),
+			'data/places/harbourtown.yaml:2  name: no sentence of the documents names "Harbortowne": add to names the spelling the documents use (e.g. one without accents)'
+		],
+		[
+			'a place whose names the documents do not use either',
+			edit(
+				'data/places/harbourtown.yaml',
+				'name: Harbourtown',
+				'name: Harbortowne\nnames: [Harbortown]'
+			),
+			'data/places/harbourtown.yaml:3  names: no sentence of the documents names "Harbortowne" or "Harbortown": add to names the spelling the documents use (e.g. one without accents)'
+		],
+		[
+			'another name no document uses',
+			edit(
+				'data/places/harbourtown.yaml',
+				'name: Harbourtown',
+				'name: Harbourtown\nnames: [Harbortowne]'
+			),
+			'data/places/harbourtown.yaml:3  names[0]: "Harbortowne" stands in no sentence of the documents: list only names the documents use'
+		],
+		[
+			'another name that repeats the name',
+			edit(
+				'data/places/harbourtown.yaml',
+				'name: Harbourtown',
+				'name: Harbourtown\nnames: [Harbourtown]'
+			),
+			'data/places/harbourtown.yaml:3  names[0]: "Harbourtown" is already given as name'
+		],
+		[
+			'an empty list of other names',
+			edit('data/places/harbourtown.yaml', 'name: Harbourtown', 'name: Harbourtown\nnames: []'),
+			'data/places/harbourtown.yaml:3  names: must list at least one name (or leave the field out)'
 		],
 		[
 			'a source without its document text',

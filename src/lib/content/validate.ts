@@ -10,6 +10,8 @@ import { formatDate, precisionOf, sortKey, type Precision } from './dates';
 import { checkBasemap } from './basemap-check';
 import { checkFiles, meantAs } from './files';
 import { quoteProblem } from './matching';
+import { checkPlaceNames } from './place-names';
+import { suggest } from './suggest';
 import {
 	Collector,
 	ContentError,
@@ -270,6 +272,16 @@ export function validateContent(input: ContentFiles, options: ValidateOptions = 
 				`has no document text: add data/sources/${s.data.id}.txt (the full text quotes are checked against)`
 			);
 	}
+	// Every document's text, even one whose metadata has a problem: no cascade of unnamed places.
+	checkPlaceNames(
+		places,
+		byFolder(files, 'sources', '.txt').map(([file, text]) => {
+			const meta = sourceFiles.find((p) => p.file === file.replace(/\.txt$/, '.yaml'));
+			const headline: unknown = meta?.doc.get('headline');
+			return { text, headline: typeof headline === 'string' ? headline : undefined };
+		}),
+		c
+	);
 	quotes.forEach((q, i) => {
 		ref(quotesFile!, [i, 'source'], q.source, sourceById, 'source');
 		q.places.forEach((pl, j) => ref(quotesFile!, [i, 'places', j], pl, placeBySlug, 'place'));
@@ -386,29 +398,4 @@ function rawListIds(p: Parsed | null): string[] {
 	return list
 		.map((x: unknown) => (x as { id?: unknown })?.id)
 		.filter((v): v is string => typeof v === 'string');
-}
-
-/** ' (did you mean "durres"?)' for a near miss. */
-function suggest(id: string, index: Map<string, unknown>): string {
-	let best = '';
-	let bestD = Infinity;
-	for (const k of index.keys()) {
-		const d = distance(id, k);
-		if (d < bestD) [best, bestD] = [k, d];
-	}
-	return bestD <= Math.max(2, id.length / 4) ? ` (did you mean "${best}"?)` : '';
-}
-
-function distance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		let prev = row[0]!;
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const cur = row[j]!;
-			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-			prev = cur;
-		}
-	}
-	return row[b.length]!;
 }

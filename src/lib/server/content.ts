@@ -27,3 +27,5 @@ export const quote = (id: string) => byQuote.get(id);
 export const source = (id: string) => bySource.get(id);
 /** The TopoJSON text of a basemap tier (basemap/<name>.json), as the live map loads it. */
 export const basemapText = (name: string) => files[`data/basemap/${name}.json`];
+/** A document's full text (data/sources/<id>.txt): the validator has made sure it is there. */
+export const sourceText = (id: string) => files[`data/sources/${id}.txt`]!.replace(/^\uFEFF/, '');

@@ -13,6 +13,7 @@ export const GET: RequestHandler = () => {
 		resolve('/places'),
 		resolve('/timeline'),
 		resolve('/sources'),
+		...content.sources.map((s) => resolve('/sources/[id]', { id: s.id })),
 		...content.chapters.map((c) => resolve('/chapters/[id]', { id: c.id })),
 		...content.places.map((p) => resolve('/places/[slug]', { slug: p.slug }))
 	];

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { content, place } from '$lib/server/content';
+import { placePassages } from '$lib/server/documents';
 import { quoteView } from '$lib/server/views';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -25,6 +26,8 @@ export const load: PageServerLoad = ({ params }) => {
 			.map((c) => ({ id: c.id, order: c.order, title: c.title, summary: c.summary })),
 		quotes: content.quotes.filter((q) => q.places.includes(p.slug)).map(quoteView),
 		events: content.events.filter((e) => e.places.includes(p.slug)),
+		/** Every sentence of the documents that names the place. */
+		passages: placePassages(p.slug),
 		previous: near(i - 1),
 		next: near(i + 1)
 	};
