@@ -8,7 +8,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { readContentDir } from '../src/lib/content/read-files.server';
 import { validateContent } from '../src/lib/content/validate';
-import { collectErrors, shot, squash } from './helpers';
+import { collectErrors, liveMap, shot, squash } from './helpers';
 
 const fixture = validateContent(
 	readContentDir(path.resolve(import.meta.dirname, 'fixtures/harbour-parcel'))
@@ -54,6 +54,7 @@ test('the story page tells the fixture story over its own map', async ({ page })
 
 test('a port page shows the port on the land of its own coast tier', async ({ page }) => {
 	await opens(page, '/places/valparaiso', 'Valparaíso');
+	await liveMap(page);
 	const map = page.locator('[data-ready]').first();
 	await expect(map).toBeVisible();
 	await expect(map).toHaveAttribute('data-tiers', /\bcoast-valparaiso\b/);
@@ -63,6 +64,7 @@ test('a port page shows the port on the land of its own coast tier', async ({ pa
 
 test('a place beside the antimeridian gets its detailed tiers', async ({ page }) => {
 	await opens(page, '/places/suva', 'Suva');
+	await liveMap(page);
 	await expect(page.locator('[data-ready]').first()).toHaveAttribute(
 		'data-tiers',
 		/\bdetail-suva-a\b.*\bcoast-suva\b|\bcoast-suva\b.*\bdetail-suva-a\b/

@@ -82,6 +82,8 @@ test.describe('a place page', () => {
 		await page.locator('.story-pin[data-slug="durres"]').dispatchEvent('click');
 		await expect(page).toHaveURL(/\/places\/durres$/);
 		await expect(page.locator('h1')).toHaveText('Durrës');
+		// a place page's map is a picture until the reader's first move
+		await liveMap(page);
 		await expect(page.locator('.story-pin[data-slug="durres"]')).toHaveClass(/is-active/);
 	});
 
@@ -242,10 +244,13 @@ test.describe('deep links', () => {
 		await page.setContent(
 			`<iframe src="${baseURL}/places/tehran" title="Embedded place" width="900" height="700"></iframe>`
 		);
-		await expect(page.frameLocator('iframe').locator('h1')).toHaveText('Tehran');
-		await expect(page.frameLocator('iframe').locator('.story-pin[data-slug="tehran"]')).toHaveClass(
-			/is-active/
-		);
+		const place = page.frameLocator('iframe');
+		await expect(place.locator('h1')).toHaveText('Tehran');
+		// its map is a picture until the reader's first move: point at the map's corner
+		const map = place.locator('.story-map').first();
+		await expect(map).toHaveAttribute('data-map', 'picture');
+		await map.hover({ position: { x: 4, y: 4 } });
+		await expect(place.locator('.story-pin[data-slug="tehran"]')).toHaveClass(/is-active/);
 	});
 
 	test('in an iframe on another site, the map follows the chapter in view', async ({

@@ -1,4 +1,8 @@
 /** Dates in the content are written as precisely as the documents allow: YYYY, YYYY-MM or YYYY-MM-DD. */
+
+/** What the site says where no document gives a value (kept here, free of the schema's zod, for the
+ * components that ship to the browser). */
+export const NOT_STATED = 'not stated';
 export type Precision = 'year' | 'month' | 'day';
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;

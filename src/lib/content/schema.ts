@@ -3,9 +3,9 @@
  * errors (strict objects), so a typo fails the build instead of being silently ignored.
  */
 import { z } from 'zod';
-import { isPartialDate } from './dates';
+import { isPartialDate, NOT_STATED } from './dates';
 
-export const NOT_STATED = 'not stated';
+export { NOT_STATED };
 
 const text = z.string().trim().min(1, 'must not be empty');
 export const slug = z
