@@ -2,10 +2,12 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { contentDir } from './scripts/content-dir.mjs';
 import { storyContent } from './scripts/vite-content.ts';
+import { kitLinkScan } from './scripts/vite-kit-link-scan.ts';
 
 export default defineConfig({
 	// The story comes from CONTENT_DIR (default data/): see scripts/vite-content.ts.
-	plugins: [storyContent(contentDir()), sveltekit()],
+	// kitLinkScan: SvelteKit's first scan of the links waits for the next task (see the file).
+	plugins: [storyContent(contentDir()), kitLinkScan(), sveltekit()],
 	test: {
 		// Unit tests sit beside their modules and run on the fixture story where they need one;
 		// tests/story-facts/ checks this story's own content and basemap. Browser tests live in

@@ -82,6 +82,30 @@ test.describe('The story page', () => {
 		}
 	});
 
+	test('the timeline strip marks the events of the chapter on screen, and only those', async ({
+		page
+	}) => {
+		// The chapter with the most events, and one with none that comes after it.
+		const count = (id: string) => content.events.filter((e) => e.chapter === id).length;
+		const busy = [...content.chapters].sort((a, b) => count(b.id) - count(a.id))[0]!;
+		expect(count(busy.id)).toBeGreaterThan(1);
+		const strip = page.getByRole('navigation', { name: 'Timeline' });
+		await page.goto(`/#${busy.id}`);
+		const marked = strip.locator('a[aria-current="true"]');
+		await expect(marked).toHaveCount(count(busy.id));
+		const titles = content.events.filter((e) => e.chapter === busy.id).map((e) => e.title);
+		for (const [i, title] of titles.entries()) await expect(marked.nth(i)).toContainText(title);
+		// Following a link of the strip moves the story, and the marks follow.
+		const other = content.events.find((e) => e.chapter !== busy.id)!;
+		await strip
+			.getByRole('link', { name: new RegExp(other.title.slice(0, 30)) })
+			.first()
+			.click();
+		await expect(page).toHaveURL(new RegExp(`#${other.chapter}$`));
+		await expect(marked).toHaveCount(count(other.chapter));
+		await expect(marked.first()).toContainText(other.title);
+	});
+
 	test('shows each quote as a figure naming the speaker and citing its source', async ({
 		page
 	}) => {

@@ -1,6 +1,6 @@
 import { content } from '$lib/server/content';
 import { allChapters, pinPlace } from '$lib/server/views';
-import { renderChapters } from '$lib/server/chapters-html';
+import { renderChapters, renderStrip } from '$lib/server/chapters-html';
 import { keepFragment } from '$lib/server/fragments';
 import type { PinPlace, StoryChapter } from '$lib/content/views';
 
@@ -23,18 +23,19 @@ export function load({ locals }) {
 		})
 	);
 	keepFragment(locals, 'chapters', renderChapters(all, places));
+	const events = content.events.map(({ id, date, label, implied, title, chapter }) => ({
+		id,
+		date,
+		label,
+		implied,
+		title,
+		chapter
+	}));
+	keepFragment(locals, 'timeline', renderStrip(events));
 	return {
 		chapters,
 		places,
 		method: content.story.method,
-		events: content.events.map(({ id, date, label, implied, title, chapter }) => ({
-			id,
-			date,
-			label,
-			implied,
-			title,
-			chapter
-		})),
 		overview: content.story.overview,
 		// The map comes after the whole story in the page's order: a way straight to it.
 		skip: { target: 'story-map', label: 'Skip to the map' }
