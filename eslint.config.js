@@ -12,6 +12,8 @@ export default ts.config(
 		// Generated or copied files: nothing here is written by hand.
 		ignores: [
 			'build/',
+			'build-*/',
+			'.svelte-kit-*/',
 			'.svelte-kit/',
 			'.cache/',
 			'static/',

@@ -105,3 +105,69 @@ test("an unknown address answers 404 with the fixture's places as ways back", as
 	expect(problems.page).toEqual([]);
 	expect(problems.foreignRequests).toEqual([]);
 });
+
+test.describe('evidence', () => {
+	const cites = first!.paragraphs.flat().filter((t) => t.type === 'cite');
+	const cite = cites[0]!;
+	const doc = fixture.sources.find((s) => s.id === cite.source)!;
+
+	test('a marker opens its passage in its sentence, and its link lands on the passage in the document', async ({
+		page
+	}) => {
+		await opens(page, '/', fixture.story.title);
+		const section = page.locator(`section[id="${first!.id}"]`);
+		await expect(section.locator('a[data-cite]')).toHaveCount(cites.length);
+		const marker = section.getByRole('link', { name: 'Source 1', exact: true });
+		await marker.click();
+		const pop = page.getByRole('dialog', { name: 'Source 1' });
+		await expect(pop).toBeVisible();
+		await expect(pop.locator(`q[data-source="${cite.source}"]`)).toHaveText(cite.passage);
+		await expect(pop).toBeFocused();
+		await shot(page, 'fixture-evidence-open');
+		// Esc closes it and gives focus back to the marker; Enter on the marker opens it again.
+		await page.keyboard.press('Escape');
+		await expect(pop).toBeHidden();
+		await expect(marker).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(pop).toBeVisible();
+		await expect(page).not.toHaveURL(/-note-1$/); // opened beside the marker, not at the note
+		// The document's name leads to the passage, marked, on the document's page.
+		await pop.getByRole('link', { name: doc.short }).click();
+		await expect(page).toHaveURL(new RegExp(`/sources/${doc.id}#passage-`));
+		const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+		const mark = page.locator(`mark[id="${id}"]`);
+		await expect(mark).toBeVisible();
+		await expect(mark).toHaveText(cite.passage);
+	});
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+		test('each marker leads to its note under the chapter', async ({ page }) => {
+			await page.goto('/');
+			const section = page.locator(`section[id="${first!.id}"]`);
+			const notes = section.getByRole('complementary', { name: 'Evidence' }).getByRole('listitem');
+			await expect(notes).toHaveCount(cites.length);
+			for (const [i, c] of cites.entries())
+				await expect(notes.nth(i).locator(`q[data-source="${c.source}"]`)).toHaveText(c.passage);
+			await section.getByRole('link', { name: 'Source 2', exact: true }).click();
+			await expect(page).toHaveURL(new RegExp(`#${first!.id}-note-2$`));
+			await expect(notes.nth(1)).toBeInViewport();
+			// and back from the note to its place in the text
+			await notes.nth(1).getByRole('link', { name: 'Back to the text at source 2' }).click();
+			await expect(page).toHaveURL(new RegExp(`#${first!.id}-cite-2$`));
+		});
+	});
+
+	test('places and events show the passages they rest on', async ({ page }) => {
+		const place = fixture.places[0]!;
+		await opens(page, `/places/${place.slug}`, place.name);
+		const own = place.descriptionProse.flat().filter((t) => t.type === 'cite');
+		const notes = page.getByRole('complementary', { name: 'Evidence for the description' });
+		await expect(notes.locator('q[data-source]')).toHaveText(own.map((c) => c.passage));
+		await opens(page, '/timeline', 'Timeline');
+		for (const e of fixture.events)
+			await expect(page.locator(`[id="event-${e.id}"] q[data-source]`)).toHaveText(
+				(e.cites ?? []).map((c) => c.passage)
+			);
+	});
+});

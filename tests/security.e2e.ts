@@ -145,14 +145,21 @@ test.describe('the story’s prose', () => {
 	test('is rendered as text: paragraphs, links and emphasis only', async ({ page }) => {
 		await page.goto('/');
 		const found = await page.evaluate(() =>
-			[...document.querySelectorAll('.chapter .prose')].map((prose) => ({
-				id: prose.closest('.chapter')?.id,
-				tags: [...new Set([...prose.querySelectorAll('*')].map((el) => el.tagName.toLowerCase()))],
-				attributes: [
-					...new Set([...prose.querySelectorAll('*')].flatMap((el) => el.getAttributeNames()))
-				],
-				hrefs: [...prose.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '')
-			}))
+			[...document.querySelectorAll('.chapter .prose')].map((prose) => {
+				// A citation's marker is a link of the engine's making, with its own attributes.
+				const markers = [...prose.querySelectorAll('a[data-cite]')];
+				const rest = [...prose.querySelectorAll('*')].filter((el) => !markers.includes(el));
+				return {
+					id: prose.closest('.chapter')?.id,
+					tags: [
+						...new Set([...prose.querySelectorAll('*')].map((el) => el.tagName.toLowerCase()))
+					],
+					attributes: [...new Set(rest.flatMap((el) => el.getAttributeNames()))],
+					markers: [...new Set(markers.map((el) => el.getAttributeNames().sort().join(' ')))],
+					markerHrefs: markers.map((a) => a.getAttribute('href') ?? ''),
+					hrefs: rest.filter((el) => el.tagName === 'A').map((a) => a.getAttribute('href') ?? '')
+				};
+			})
 		);
 		expect(found).toHaveLength(content.chapters.length);
 		for (const chapter of found) {
@@ -166,6 +173,10 @@ test.describe('the story’s prose', () => {
 			).toEqual([]);
 			// links lead only into the site itself: a place, a chapter or a source
 			for (const href of chapter.hrefs) expect(href, chapter.id).toMatch(/^\/[^/]/);
+			// and a marker only to its note under the chapter
+			expect(chapter.markers, chapter.id).toEqual(['aria-label class data-cite href id']);
+			for (const href of chapter.markerHrefs)
+				expect(href, chapter.id).toMatch(new RegExp(`^#${chapter.id}-note-\\d+$`));
 		}
 	});
 });

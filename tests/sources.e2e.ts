@@ -128,7 +128,11 @@ test.describe('What the documents say about a place', () => {
 	}) => {
 		expect(content.places).toHaveLength(19);
 		for (const p of content.places) {
-			const html = await (await request.get(`/places/${p.slug}`)).text();
+			// The page's own evidence notes (the description's citations) aside.
+			const html = (await (await request.get(`/places/${p.slug}`)).text()).replace(
+				/<aside class="evidence"[^]*?<\/aside>/g,
+				''
+			);
 			const passages = [...html.matchAll(/<q data-source="[a-z-]+"[^>]*>([^<]*)<\/q>/g)].map(
 				(m) => m[1]!
 			);

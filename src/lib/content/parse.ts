@@ -88,11 +88,15 @@ export function parseYaml(file: string, text: string, offset: number, c: Collect
 	if (doc.errors.length) {
 		for (const e of doc.errors) {
 			const line = e.linePos?.[0]?.line ?? lines.linePos(e.pos[0]).line;
+			// A citation's "[^doc: words]" in plain text reads to YAML as a field inside a field.
+			const hint = /\[\^[a-z0-9-]+:/.test(text.split('\n')[line - 1] ?? '')
+				? ' (a value holding a citation [^<source-id>: <passage>] must be a block: write "description: >-" and the text on the lines below, indented)'
+				: '';
 			c.issues.push({
 				file,
 				field: '',
 				line: line + offset,
-				message: `YAML: ${e.message.split('\n')[0]}`
+				message: `YAML: ${e.message.split('\n')[0]}${hint}`
 			});
 		}
 		return null;

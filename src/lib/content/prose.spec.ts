@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProse, plainText } from './prose';
+import { citesOf, parseProse, plainText } from './prose';
 
 describe('parseProse', () => {
 	it('splits paragraphs on blank lines and joins wrapped lines', () => {
@@ -37,6 +37,44 @@ describe('parseProse', () => {
 				message:
 					'link "[this](https://example.com)" must point to place:<slug>, chapter:<id> or source:<id>'
 			}
+		]);
+	});
+	it('reads a citation with its source, passage and line, even where the passage wraps', () => {
+		const { paragraphs, problems } = parseProse(
+			'Intro.\n\nThe port was closed.[^harbour-log: the port was closed\nto all traffic] Then *more*.'
+		);
+		expect(problems).toEqual([]);
+		expect(citesOf(paragraphs[1]!)).toEqual([
+			{
+				type: 'cite',
+				source: 'harbour-log',
+				passage: 'the port was closed to all traffic',
+				line: 3
+			}
+		]);
+		expect(plainText(paragraphs)).toBe('Intro.\n\nThe port was closed. Then more.');
+	});
+	it('gives each citation the line it starts on', () => {
+		const { paragraphs } = parseProse(
+			'One.\nTwo.[^a-doc: five words of the passage]\nThree.[^b: more words of a passage]'
+		);
+		expect(citesOf(paragraphs[0]!).map((c) => c.line)).toEqual([2, 3]);
+	});
+	it("keeps a citation's text out of the prose, even markup in it", () => {
+		const { paragraphs } = parseProse('Said.[^doc: *not emphasis* <b>or markup</b> here]');
+		expect(paragraphs[0]).toEqual([
+			{ type: 'text', text: 'Said.' },
+			{ type: 'cite', source: 'doc', passage: '*not emphasis* <b>or markup</b> here', line: 1 }
+		]);
+	});
+	it('reports a citation without a source id or passage, with its line', () => {
+		const { problems } = parseProse('Fine.\n\nSaid.[^the port was closed]\nAnd.[^doc:]');
+		expect(problems).toEqual([
+			{
+				line: 3,
+				message: 'citation "[^the port was closed]" must be written [^<source-id>: <exact passage>]'
+			},
+			{ line: 4, message: 'citation "[^doc:]" must be written [^<source-id>: <exact passage>]' }
 		]);
 	});
 });

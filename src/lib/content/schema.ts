@@ -191,6 +191,8 @@ export const eventSchema = z.strictObject({
 	/** Where it happened; empty when no document says. */
 	places: z.array(slug),
 	sources: z.array(slug).min(1, 'must name at least one source'),
+	/** The passages of its sources that give it (checked word for word: content/evidence.ts). */
+	cites: z.array(z.strictObject({ source: slug, passage: text })).optional(),
 	chapter: slug
 });
 export const eventsFileSchema = z.array(eventSchema);

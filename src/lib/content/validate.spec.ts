@@ -33,7 +33,8 @@ kind: city
 lat: 41.33
 lng: 19.82
 approximate: false
-description: The capital.
+description: >-
+  The capital.[^doc: Harbourtown and Fixtureland recovered. The end]
 `,
 		'data/places/fixtureland.yaml': `slug: fixtureland
 name: Fixtureland
@@ -42,7 +43,8 @@ lat: 41.1
 lng: 20.0
 approximate: false
 polygon: "008"
-description: The country.
+description: >-
+  The country.[^doc: Harbourtown and Fixtureland recovered. The end]
 `,
 		'data/quotes.yaml': `- id: rama-small
   text: failed, and the damage can be regarded as small
@@ -59,6 +61,9 @@ description: The country.
   places: [harbourtown]
   sources: [doc]
   chapter: one
+  cites:
+    - source: doc
+      passage: the damage can be regarded as small
 `,
 		// The smallest basemap: a world tier with one country and no geometry.
 		'data/basemap/tiers.yaml': `tiers:
@@ -97,9 +102,10 @@ notes:
 question: Why?
 ---
 
-It began in [Harbourtown](place:harbourtown).
+It began in [Harbourtown](place:harbourtown).[^doc: the damage can be regarded as small]
 
-Second paragraph.
+Second paragraph.[^doc: Harbourtown and Fixtureland
+recovered. The end]
 `
 	};
 }
@@ -141,7 +147,7 @@ describe('validateContent', () => {
 		],
 		[
 			'a missing field',
-			edit('data/places/harbourtown.yaml', 'description: The capital.\n', ''),
+			edit('data/places/harbourtown.yaml', /description: >-\n.*\n/, ''),
 			'data/places/harbourtown.yaml:1  description: is missing'
 		],
 		[
@@ -477,11 +483,11 @@ describe('validateContent says what was found and what was expected', () => {
 			(f) => {
 				// what reading a Latin-1 "Valparaíso" as UTF-8 gives
 				f['data/places/harbourtown.yaml'] = f['data/places/harbourtown.yaml']!.replace(
-					'description: The capital.',
-					'description: Near Valpara\uFFFDso.'
+					'The capital.',
+					'Near Valpara\uFFFDso.'
 				);
 			},
-			'data/places/harbourtown.yaml:7  is not UTF-8 text (a byte here is not UTF-8): save the file as UTF-8'
+			'data/places/harbourtown.yaml:8  is not UTF-8 text (a byte here is not UTF-8): save the file as UTF-8'
 		],
 		[
 			'a chapter whose ending is in capitals',
@@ -498,7 +504,7 @@ describe('validateContent says what was found and what was expected', () => {
 		[
 			'a chapter far longer than any story needs',
 			edit('data/chapters/01-one.md', 'Second paragraph.', 'Word '.repeat(5000)),
-			'data/chapters/01-one.md  is 25,256 characters long: the most a chapter may be is 20,000'
+			'data/chapters/01-one.md  is 25,353 characters long: the most a chapter may be is 20,000'
 		]
 	];
 
@@ -528,5 +534,108 @@ describe('validateContent says what was found and what was expected', () => {
 		const files = valid();
 		files['data/chapters/01-one.md'] = '\uFEFF' + files['data/chapters/01-one.md']!;
 		expect(problems(files)).toEqual([]);
+	});
+});
+
+describe('validateContent: evidence', () => {
+	const chapter = 'data/chapters/01-one.md';
+	it('fails a paragraph that cites no passage, naming its line and first words', () => {
+		const f = valid();
+		edit(chapter, /\[\^doc: the damage can be regarded as small\]/, '')(f);
+		expect(problems(f)).toEqual([
+			'data/chapters/01-one.md:16  prose: paragraph "It began in Harbourtown." cites no passage: add [^<source-id>: <exact passage>] after the sentence it rests on'
+		]);
+	});
+	it('fails a cited passage that is not word for word, on the line it starts', () => {
+		const f = valid();
+		edit(
+			chapter,
+			'Harbourtown and Fixtureland\nrecovered',
+			'Harbourtown and Fixtureland\nrecovered fully'
+		)(f);
+		expect(problems(f)).toEqual([
+			expect.stringMatching(
+				/^data\/chapters\/01-one\.md:18 {2}prose: cited passage "Harbourtown and Fixtureland recovered fully\. The end" is not word for word in source "doc" \(data\/sources\/doc\.txt\): /
+			)
+		]);
+	});
+	it('fails a passage joined from parts, one too short, and an unknown document', () => {
+		const f = valid();
+		edit(
+			chapter,
+			'the damage can be regarded as small]',
+			'the damage ... as small] More.[^doc: The end] And.[^dco: the damage can be regarded as small]'
+		)(f);
+		expect(problems(f)).toEqual([
+			'data/chapters/01-one.md:16  prose: cited passage "the damage ... as small" is joined from parts: cite one run of the document\'s words, with no "..." or [brackets]',
+			'data/chapters/01-one.md:16  prose: cited passage "The end" has 2 words: cite at least 5, enough to find it and read it in context',
+			'data/chapters/01-one.md:16  prose: cites unknown source "dco" (did you mean "doc"?)'
+		]);
+	});
+	it('fails a place description that cites no passage, or cites one not in the document', () => {
+		const f = valid();
+		edit('data/places/harbourtown.yaml', /\[\^doc:[^\]]*\]/, '')(f);
+		edit('data/places/fixtureland.yaml', 'recovered. The end]', 'recovered at once]')(f);
+		expect(problems(f)).toEqual([
+			expect.stringMatching(
+				/^data\/places\/fixtureland\.yaml:9 {2}description: cited passage "Harbourtown and Fixtureland recovered at once" is not word for word in source "doc"/
+			),
+			'data/places/harbourtown.yaml:7  description: cites no passage: add [^<source-id>: <exact passage>] after the sentence it rests on'
+		]);
+	});
+	it('shows a place description without its markers, and keeps them as prose', () => {
+		const place = validateContent(valid()).places.find((p) => p.slug === 'harbourtown')!;
+		expect(place.description).toBe('The capital.');
+		expect(place.descriptionProse[0]).toContainEqual(
+			expect.objectContaining({
+				type: 'cite',
+				source: 'doc',
+				passage: 'Harbourtown and Fixtureland recovered. The end'
+			})
+		);
+	});
+	it('fails an event with no cites, and a cite of a document that is not among its sources', () => {
+		const f = valid();
+		edit(
+			'data/events.yaml',
+			/ {2}cites:\n {4}- source: doc\n {6}passage: the damage can be regarded as small\n/,
+			''
+		)(f);
+		expect(problems(f)).toEqual([
+			'data/events.yaml:6  [0].sources: event "attack" cites no passage: add cites: [{ source, passage }] with the words of its sources that give it'
+		]);
+		const g = valid();
+		g['data/sources/other.yaml'] = g['data/sources/doc.yaml']!.replace(
+			'id: doc',
+			'id: other'
+		).replace('000.txt', '001.txt');
+		g['data/sources/other.txt'] = g['data/sources/doc.txt']!;
+		edit(
+			'data/claims.yaml',
+			'      excerpt: the damage can be regarded as small\n',
+			'      excerpt: the damage can be regarded as small\n    - source: other\n      verdict: silent\n      says: Nothing.\n'
+		)(g);
+		edit('data/events.yaml', '    - source: doc\n', '    - source: other\n')(g);
+		expect(problems(g)).toEqual([
+			'data/events.yaml:9  [0].cites[0].source: "other" is not one of the event\'s sources (doc): cite a source it names, or add it to sources'
+		]);
+	});
+	it('fails a claim cell that reports without an excerpt', () => {
+		const f = valid();
+		edit('data/claims.yaml', '      excerpt: the damage can be regarded as small\n', '')(f);
+		expect(problems(f)).toEqual([
+			'data/claims.yaml:6  [0].cells[0].says: a cell that reports cites its passage: add excerpt, the words of "doc" it rests on'
+		]);
+	});
+	it('says how to write a description that holds a citation, where YAML cannot read it', () => {
+		const f = valid();
+		edit(
+			'data/places/harbourtown.yaml',
+			'description: >-\n  The capital.',
+			'description: The capital.'
+		)(f);
+		expect(problems(f)).toEqual([
+			'data/places/harbourtown.yaml:7  YAML: Nested mappings are not allowed in compact mappings (a value holding a citation [^<source-id>: <passage>] must be a block: write "description: >-" and the text on the lines below, indented)'
+		]);
 	});
 });

@@ -8,6 +8,7 @@
  */
 import { formatDate, precisionOf, sortKey, type Precision } from './dates';
 import { checkBasemap } from './basemap-check';
+import { checkEvidence } from './evidence';
 import { checkFiles, meantAs } from './files';
 import { quoteProblem } from './matching';
 import { checkPlaceNames } from './place-names';
@@ -22,7 +23,7 @@ import {
 	type Parsed,
 	type Path
 } from './parse';
-import { parseProse, type Paragraph } from './prose';
+import { parseProse, plainText, type Paragraph } from './prose';
 import {
 	chapterSchema,
 	claimsFileSchema,
@@ -51,6 +52,10 @@ export interface Chapter extends ChapterMeta {
 	file: string;
 	paragraphs: Paragraph[];
 }
+/** A place; its description as prose with its citations, and as plain text without them. */
+export interface StoryPlace extends Place {
+	descriptionProse: Paragraph[];
+}
 export interface StoryEvent extends EventEntry {
 	precision: Precision;
 	label: string;
@@ -58,7 +63,7 @@ export interface StoryEvent extends EventEntry {
 export interface Content {
 	story: Story;
 	sources: Source[];
-	places: Place[];
+	places: StoryPlace[];
 	quotes: Quote[];
 	events: StoryEvent[];
 	chapters: Chapter[];
@@ -117,13 +122,21 @@ export function validateContent(input: ContentFiles, options: ValidateOptions = 
 		const data = p && check(p, sourceSchema, c);
 		if (p && data) sources.push({ data, p });
 	}
-	const places: { data: Place; p: Parsed }[] = [];
+	const places: { data: StoryPlace; p: Parsed }[] = [];
 	const placeFiles: Parsed[] = [];
 	for (const [file, text] of byFolder(files, 'places', '.yaml')) {
 		const p = parseYaml(file, text, 0, c);
 		if (p) placeFiles.push(p);
-		const data = p && check(p, placeSchema, c);
-		if (p && data) places.push({ data, p });
+		const meta = p && check(p, placeSchema, c);
+		if (!p || !meta) continue;
+		const prose = parseProse(meta.description);
+		for (const pr of prose.problems) c.add(p, ['description'], pr.message);
+		const data = {
+			...meta,
+			description: plainText(prose.paragraphs),
+			descriptionProse: prose.paragraphs
+		};
+		places.push({ data, p });
 	}
 	const quotesFile = single('quotes.yaml');
 	const quotes = (quotesFile && check(quotesFile, quotesFileSchema, c)) ?? [];
@@ -133,6 +146,7 @@ export function validateContent(input: ContentFiles, options: ValidateOptions = 
 	const claims = (claimsFile && check(claimsFile, claimsFileSchema, c)) ?? [];
 
 	const chapters: { data: Chapter; p: Parsed }[] = [];
+	const proseLines = new Map<string, number[]>();
 	const chapterFiles: [string, Parsed][] = [];
 	const chapterTexts = byFolder(files, 'chapters', '.md');
 	if (!chapterTexts.length)
@@ -153,9 +167,14 @@ export function validateContent(input: ContentFiles, options: ValidateOptions = 
 		const meta = p && check(p, chapterSchema, c);
 		if (!p || !meta) continue;
 		const bodyLine = fm[0].split('\n').length - (fm[0].endsWith('\n') ? 1 : 0);
-		const { paragraphs, problems } = parseProse(raw.slice(fm[0].length));
+		const { paragraphs, lines, problems } = parseProse(raw.slice(fm[0].length));
 		for (const pr of problems)
 			c.issues.push({ file, field: 'prose', line: pr.line + bodyLine, message: pr.message });
+		for (const t of paragraphs.flat()) if (t.type === 'cite') t.line += bodyLine;
+		proseLines.set(
+			file,
+			lines.map((l) => l + bodyLine)
+		);
 		if (!paragraphs.length)
 			c.issues.push({
 				file,
@@ -365,6 +384,19 @@ export function validateContent(input: ContentFiles, options: ValidateOptions = 
 		for (const id of sourceById.keys())
 			if (!seen.has(id)) c.add(claimsFile!, [i, 'cells'], `has no cell for source "${id}"`);
 	});
+
+	checkEvidence(
+		{
+			chapters: chapters.map(({ data }) => ({ ...data, lines: proseLines.get(data.file)! })),
+			places: places.map(({ data, p }) => ({ p, paragraphs: data.descriptionProse })),
+			events: eventsFile && { p: eventsFile, list: events },
+			claims: claimsFile && { p: claimsFile, list: claims },
+			sources: sourceById,
+			text: sourceText,
+			files
+		},
+		c
+	);
 
 	if (c.issues.length || !story) throw new ContentError(c.issues);
 

@@ -12,6 +12,17 @@ export interface SourceRef {
 export interface QuoteView extends Omit<Quote, 'source'> {
 	source: SourceRef;
 }
+/** A passage the story cites, as its note shows it: in its sentence of the document. */
+export interface EvidenceNote {
+	source: SourceRef;
+	/** The document's words before and after the passage in its sentence (cut with "…"). */
+	before: string;
+	/** The passage, in the document's own words. */
+	passage: string;
+	after: string;
+	/** The passage on the document's page. */
+	href: string;
+}
 export interface ChapterView {
 	id: string;
 	order: number;
@@ -20,6 +31,8 @@ export interface ChapterView {
 	dates: ChapterMeta['dates'];
 	summary: string;
 	paragraphs: Paragraph[];
+	/** The notes of the prose's citations, in the order of its markers. */
+	evidence: EvidenceNote[];
 	places: string[];
 	quotes: QuoteView[];
 	connections: Connection[];
@@ -27,7 +40,7 @@ export interface ChapterView {
 	question: string;
 	view?: { center: [number, number]; zoom: number };
 }
-export type PlaceView = Place;
+export type PlaceView = Place & { descriptionProse: Paragraph[] };
 
 /** What a pin on the map needs of a place. */
 export type PinPlace = Pick<

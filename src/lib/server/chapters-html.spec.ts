@@ -22,7 +22,21 @@ const chapter = {
 	kicker: 'Kicker <i>',
 	title: 'A title with <img src=x onerror=alert(1)>',
 	dates: { from: '2021-03-04' },
-	paragraphs: [[{ type: 'text' as const, text: 'Text <script>alert(2)</script> & more' }]],
+	paragraphs: [
+		[
+			{ type: 'text' as const, text: 'Text <script>alert(2)</script> & more' },
+			{ type: 'cite' as const, source: 'bulletin', passage: 'a <b>passage</b>', line: 1 }
+		]
+	],
+	evidence: [
+		{
+			source: { id: 'bulletin', short: 'The <i>bulletin', headline: 'not stated' },
+			before: 'Before <b>',
+			passage: 'a <b>passage</b>',
+			after: ' after.',
+			href: '/sources/bulletin#passage-a-b-1'
+		}
+	],
 	quotes: [hostile],
 	places: ['santiago']
 };
@@ -38,6 +52,19 @@ describe('renderChapters', () => {
 		expect(html).toContain('<span class="role">role" onmouseover="x</span>');
 	});
 
+	it('numbers each citation and links its marker and its note both ways', () => {
+		expect(html).toMatch(
+			/<a class="cite" id="hostile-cite-1" href="#hostile-note-1" aria-label="Source 1" data-cite="">1<\/a>/
+		);
+		expect(html).toContain('<li id="hostile-note-1"><a class="back" href="#hostile-cite-1"');
+		expect(html).toContain(
+			'“Before &lt;b><q data-source="bulletin">a &lt;b>passage&lt;/b></q> after.”'
+		);
+		expect(html).toContain(
+			'<a class="doc" href="/sources/bulletin#passage-a-b-1">The &lt;i>bulletin</a>'
+		);
+	});
+
 	it('leaves no hydration markers in markup that is never hydrated', () => {
 		expect(html).not.toContain('<!--');
 	});
@@ -46,6 +73,7 @@ describe('renderChapters', () => {
 		const all = renderChapters(
 			content.chapters.map((c) => ({
 				...c,
+				evidence: [],
 				quotes: c.quotes.map((id) => {
 					const q = content.quotes.find((x) => x.id === id)!;
 					return { ...q, source: { id: q.source, short: q.source, headline: 'not stated' } };

@@ -3,12 +3,14 @@
  * quotes, the claims' excerpts) marked in its document, with links back to where it is used, and
  * for each place the sentences of the documents that name it. Built once, at build time.
  *
- * A new kind of passage (e.g. prose citations) is one more list in {@link storyPassages}.
+ * A new kind of passage is one more list in {@link storyPassages}.
  */
 import { resolve } from '$app/paths';
 import { passageId, readDocument } from '$lib/content/document';
 import { markDocument, type MarkedDocument, type PassageInput } from '$lib/content/passages';
+import { markerId } from '$lib/content/evidence-ids';
 import { namePattern, names } from '$lib/content/place-names';
+import { citesOf } from '$lib/content/prose';
 import type { SourceRef } from '$lib/content/views';
 import { content, place, sourceText } from './content';
 import { sourceRef } from './views';
@@ -32,6 +34,31 @@ function storyPassages(): Map<string, PassageInput[]> {
 				href: `${resolve('/places/[slug]', { slug })}#quote-${q.id}`
 			});
 	}
+	// The passages the prose, the places' descriptions and the events cite, each linked back to
+	// its marker (the prose's are numbered through the chapter, as Prose numbers them).
+	for (const ch of content.chapters)
+		ch.paragraphs.flatMap(citesOf).forEach((c, i) =>
+			add(c.source, c.passage, {
+				kind: 'chapter',
+				label: `Chapter ${ch.order}: ${ch.title}`,
+				href: `${resolve('/')}#${markerId(ch.id, i + 1)}`
+			})
+		);
+	for (const p of content.places)
+		p.descriptionProse.flatMap(citesOf).forEach((c, i) =>
+			add(c.source, c.passage, {
+				kind: 'place',
+				label: p.name,
+				href: `${resolve('/places/[slug]', { slug: p.slug })}#${markerId('place', i + 1)}`
+			})
+		);
+	for (const e of content.events)
+		for (const c of e.cites ?? [])
+			add(c.source, c.passage, {
+				kind: 'event',
+				label: `Timeline: ${e.title}`,
+				href: `${resolve('/timeline')}#event-${e.id}`
+			});
 	for (const cl of content.claims)
 		for (const cell of cl.cells)
 			if (cell.excerpt)

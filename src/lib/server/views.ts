@@ -2,6 +2,7 @@ import type { ChapterView, PinPlace, QuoteView, SourceRef } from '$lib/content/v
 import type { Chapter } from '$lib/content/validate';
 import type { Place, Quote } from '$lib/content/schema';
 import { content, quote, source } from './content';
+import { evidenceNotes } from './evidence-notes';
 
 export function sourceRef(id: string): SourceRef {
 	const s = source(id)!;
@@ -21,6 +22,7 @@ export function chapterView(ch: Chapter): ChapterView {
 		dates: ch.dates,
 		summary: ch.summary,
 		paragraphs: ch.paragraphs,
+		evidence: evidenceNotes(ch.paragraphs),
 		places: ch.places,
 		quotes: ch.quotes.map((id) => quoteView(quote(id)!)),
 		connections: ch.connections ?? [],

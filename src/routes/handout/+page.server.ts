@@ -14,6 +14,8 @@ export async function load() {
 	const chapters = allChapters();
 	return {
 		origin: siteOrigin,
+		/** Where the documents can be read in full, their cited passages marked. */
+		sourcesLink: absolute(resolve('/sources')),
 		/** The documents the story is told from, listed at the end. */
 		sources: content.sources.map(({ id, short, outlet, headline, author, date }) => ({
 			id,
@@ -24,7 +26,11 @@ export async function load() {
 			date
 		})),
 		chapters: await Promise.all(
-			chapters.map(async (ch) => {
+			// The printed prose leaves its markers out (the page count matters on paper); the
+			// handout says where every sentence's passage can be read.
+			chapters.map(async (chapter) => {
+				const { evidence, ...ch } = chapter;
+				void evidence;
 				const link = absolute(`${resolve('/')}#${ch.id}`);
 				return { ...ch, link, qr: await qrDataUrl(link) };
 			})

@@ -1,4 +1,6 @@
 import { content, place, source } from '$lib/server/content';
+import { evidenceNote } from '$lib/server/evidence-notes';
+import type { EvidenceNote } from '$lib/content/views';
 
 export function load() {
 	const chapterTitle = new Map(content.chapters.map((c) => [c.id, c.title]));
@@ -17,7 +19,8 @@ export function load() {
 			title: e.title,
 			places: e.places.map((slug) => ({ slug, name: place(slug)!.name })),
 			sources: e.sources.map((id) => ({ id, name: source(id)!.short })),
-			chapter: { id: e.chapter, title: chapterTitle.get(e.chapter)! }
+			chapter: { id: e.chapter, title: chapterTitle.get(e.chapter)! },
+			evidence: (e.cites ?? []).map((c) => evidenceNote(c.source, c.passage))
 		});
 	}
 	return { years, count: content.events.length };
@@ -33,4 +36,6 @@ interface TimelineEvent {
 	places: { slug: string; name: string }[];
 	sources: { id: string; name: string }[];
 	chapter: { id: string; title: string };
+	/** The passages of its sources that give it. */
+	evidence: EvidenceNote[];
 }

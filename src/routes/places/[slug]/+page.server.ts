@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { content, place } from '$lib/server/content';
 import { placePassages } from '$lib/server/documents';
+import { evidenceNotes } from '$lib/server/evidence-notes';
 import { quoteView } from '$lib/server/views';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -19,6 +20,8 @@ export const load: PageServerLoad = ({ params }) => {
 	};
 	return {
 		place: p,
+		/** The notes of the description's citations. */
+		evidence: evidenceNotes(p.descriptionProse),
 		/** Every place, for the map's quiet pins around this one. */
 		places: content.places,
 		chapters: content.chapters
