@@ -5,11 +5,11 @@
  * The engine's own evidence tests run on the fixture story (fixture-story.e2e.ts).
  */
 import { expect, test } from '@playwright/test';
-import type { Paragraph } from '../src/lib/content/prose';
+import { citesOf as cites, type Paragraph } from '../src/lib/content/prose';
 import { loadContent, shot } from './helpers';
 
 const content = loadContent();
-const citesOf = (ps: Paragraph[]) => ps.flat().filter((t) => t.type === 'cite');
+const citesOf = (ps: Paragraph[]) => ps.flatMap(cites);
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });

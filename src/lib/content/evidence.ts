@@ -14,7 +14,7 @@
  */
 import { quoteProblem } from './matching';
 import { lineOf, type Collector, type Parsed } from './parse';
-import { citesOf, type Paragraph } from './prose';
+import { citesOf, plainText, type Paragraph } from './prose';
 import type { Claim, EventEntry } from './schema';
 import { suggest } from './suggest';
 
@@ -83,7 +83,7 @@ export function checkEvidence(input: EvidenceInput, c: Collector): void {
 					file: ch.file,
 					field: 'prose',
 					line: ch.lines[i],
-					message: `paragraph "${clip(firstWords(para), 50)}" cites no passage: add ${HOW} after the sentence it rests on`
+					message: `paragraph "${clip(plainText([para]), 50)}" cites no passage: add ${HOW} after the sentence it rests on`
 				});
 			for (const cite of cites) {
 				const why = problem(cite.source, cite.passage);
@@ -139,9 +139,3 @@ export function checkEvidence(input: EvidenceInput, c: Collector): void {
 		})
 	);
 }
-
-const firstWords = (para: Paragraph) =>
-	para
-		.map((t) => (t.type === 'cite' ? '' : t.text))
-		.join('')
-		.trim();

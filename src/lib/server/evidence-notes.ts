@@ -13,17 +13,18 @@ import { source, sourceText } from './content';
 /** The most words of context shown on each side of a passage. */
 const CONTEXT_WORDS = 14;
 
-const sentencesOf = new Map<string, { start: number; end: number }[]>();
-function sentences(id: string) {
-	let s = sentencesOf.get(id);
-	if (!s) {
+/** Each document's text (NFC) and its sentences, read once. */
+const read = new Map<string, { doc: string; sentences: { start: number; end: number }[] }>();
+function docOf(id: string) {
+	let d = read.get(id);
+	if (!d) {
 		const doc = sourceText(id).normalize('NFC');
-		s = readDocument(doc, source(id)!.headline).flatMap((p) =>
+		const sentences = readDocument(doc, source(id)!.headline).flatMap((p) =>
 			p.sentences.length ? p.sentences : [{ start: p.start, end: p.end }]
 		);
-		sentencesOf.set(id, s);
+		read.set(id, (d = { doc, sentences }));
 	}
-	return s;
+	return d;
 }
 
 const keepEnd = (text: string) => {
@@ -37,11 +38,10 @@ const keepStart = (text: string) => {
 
 /** A cited passage as its note shows it. The validator has checked that it stands. */
 export function evidenceNote(sourceId: string, passage: string): EvidenceNote {
-	const doc = sourceText(sourceId).normalize('NFC');
+	const { doc, sentences: all } = docOf(sourceId);
 	const spans = locate(passage, doc) ?? [[0, 0]];
 	const start = spans[0]![0];
 	const end = spans[spans.length - 1]![1];
-	const all = sentences(sourceId);
 	const from = all.find((s) => s.start <= start && start < s.end)?.start ?? start;
 	const to = [...all].reverse().find((s) => s.start < end && end <= s.end)?.end ?? end;
 	const s = source(sourceId)!;
