@@ -24,6 +24,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Place, PlaceKind } from '$lib/content/schema';
 import { tiers as tierList } from '$lib/map/basemap';
+import { colours } from '$lib/map/style';
 import { contentDir } from '../../../scripts/content-dir.mjs';
 import { boundsOf, type LatLng } from '$lib/map/geo';
 import { arcPoints, circleCorners, zoomFor, type MapView } from '$lib/map/view';
@@ -74,16 +75,8 @@ export interface StaticMapOptions {
 	minStep?: number;
 }
 
-export const colours = {
-	sea: '#dde6ec',
-	land: '#f5f2ea',
-	border: '#b5ad9f',
-	accent: '#b3361a',
-	accentText: '#8c2712',
-	ink: '#1b1f24',
-	context: '#8a8376',
-	seaText: '#55758a'
-} as const;
+/** The palette both renderers share ($lib/map/style). */
+export { colours };
 
 export const FONT_DIR = 'src/lib/server/fonts';
 export const SANS_FONT = `${FONT_DIR}/DejaVuSans.ttf`;
@@ -738,7 +731,7 @@ function quietPin(p: MapPlace, pt: (lat: number, lng: number) => [number, number
 	const [x, y] =
 		p.approximate && p.radiusKm ? pt(p.lat + p.radiusKm / 111.32, p.lng) : pt(p.lat, p.lng);
 	if (!Number.isFinite(x) || !Number.isFinite(y)) return '';
-	const ring = `fill="${p.approximate ? 'none' : '#fff'}" stroke="#5b636d" stroke-width="2"${p.approximate ? ' stroke-dasharray="3 2"' : ''}`;
+	const ring = `fill="${p.approximate ? 'none' : '#fff'}" stroke="${colours.pinRing}" stroke-width="2"${p.approximate ? ' stroke-dasharray="3 2"' : ''}`;
 	const slug = `data-slug="${escapeXml(p.slug)}"`;
 	return p.kind === 'country'
 		? `<rect ${slug} x="${round(x - 4)}" y="${round(y - 4)}" width="8" height="8" rx="2" ${ring}/>`
