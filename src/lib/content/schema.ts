@@ -3,42 +3,10 @@
  * errors (strict objects), so a typo fails the build instead of being silently ignored.
  */
 import { z } from 'zod';
-import { isPartialDate, NOT_STATED } from './dates';
+import { NOT_STATED } from './dates';
+import { date, lat, latLng, lng, slug, statedDate, text } from './schema-fields';
 
-export { NOT_STATED };
-
-const text = z.string().trim().min(1, 'must not be empty');
-export const slug = z
-	.string()
-	.regex(
-		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-		'must be a slug: lowercase ASCII letters, digits and single hyphens (e.g. "porto-romano")'
-	);
-/** The documents report the past: a date later than the year of the build is a typo. */
-const thisYear = new Date().getUTCFullYear();
-const notLater = (v: string) => !isPartialDate(v) || Number(v.slice(0, 4)) <= thisYear;
-const notLaterMessage = `is later than ${thisYear}, the year the site is built: the documents report what has happened`;
-const date = z
-	.string()
-	.refine(isPartialDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD')
-	.refine(notLater, notLaterMessage);
-/** A date, or "not stated" where the document does not say. */
-const statedDate = z
-	.string()
-	.refine(
-		(v) => v === NOT_STATED || isPartialDate(v),
-		`must be a real date (YYYY, YYYY-MM or YYYY-MM-DD) or "${NOT_STATED}"`
-	)
-	.refine(notLater, notLaterMessage);
-const lat = z
-	.number()
-	.min(-90, 'latitude must be between -90 and 90')
-	.max(90, 'latitude must be between -90 and 90');
-const lng = z
-	.number()
-	.min(-180, 'longitude must be between -180 and 180')
-	.max(180, 'longitude must be between -180 and 180');
-const latLng = z.tuple([lat, lng]);
+export { NOT_STATED, slug };
 
 export const storySchema = z.strictObject({
 	title: text,
