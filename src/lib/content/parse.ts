@@ -26,11 +26,24 @@ export class ContentError extends Error {
 	}
 }
 
-/** The same error with its files named as paths in the folder that was read ("data/…" -> "<dir>/…"). */
+/**
+ * The same error with its files named as paths in the folder that was read ("data/…" -> "<dir>/…"),
+ * in the file names and in the paths a message names ("(data/sources/x.txt)"), not in the content
+ * it quotes (text between double quotes stays as it is).
+ */
 export function inFolder(e: ContentError, dir: string): ContentError {
 	if (dir === 'data') return e;
+	const message = (m: string) =>
+		m
+			.split(/("[^"]*")/)
+			.map((part, i) => (i % 2 ? part : part.replace(/(^|[\s(])data\//g, `$1${dir}/`)))
+			.join('');
 	return new ContentError(
-		e.issues.map((i) => ({ ...i, file: i.file.replace(/^data(?=\/|$)/, dir) }))
+		e.issues.map((i) => ({
+			...i,
+			file: i.file.replace(/^data(?=\/|$)/, dir),
+			message: message(i.message)
+		}))
 	);
 }
 
