@@ -26,7 +26,7 @@ const readme = () => fs.readFileSync('README.md', 'utf8');
 
 /** The README's fenced block that starts with `start` (undefined if there is none). */
 function block(start: string): string | undefined {
-	return new RegExp('```\\n(' + start + '[\\s\\S]*?)```').exec(readme())?.[1].trim();
+	return new RegExp('```\\n(' + start + '[\\s\\S]*?)```').exec(readme())?.[1]?.trim();
 }
 
 function run(dir?: string, env: NodeJS.ProcessEnv = {}): { code: number; out: string } {
