@@ -10,8 +10,6 @@ export const MAX_LINES = 300;
 export const OVERSIZE = {
 	'src/lib/server/static-map.ts': 841,
 	'src/lib/components/LiveMap.svelte': 776,
-	'src/routes/present/[id]/+page.svelte': 374,
-	'src/routes/handout/+page.svelte': 324,
 	'src/routes/+page.svelte': 304
 };
 
