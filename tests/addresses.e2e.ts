@@ -101,3 +101,14 @@ test.describe('/present', () => {
 		}
 	});
 });
+
+test.describe('on GitHub Pages', () => {
+	// Pages runs Jekyll on a site without a .nojekyll, and Jekyll drops every folder starting with
+	// "_": the site's code in _app/ would be gone and no page would start its map.
+	test('the build ships a .nojekyll beside the _app folder it protects', async ({ request }) => {
+		expect(fs.existsSync(path.join(buildDir, '_app'))).toBe(true);
+		expect(fs.statSync(path.join(buildDir, '.nojekyll')).isFile()).toBe(true);
+		const home = await (await request.get('/')).text();
+		expect(home).toMatch(/\/_app\//);
+	});
+});
