@@ -6,6 +6,7 @@
  */
 import files, { dir } from 'virtual:content';
 import { inFolder } from '$lib/content/parse';
+import { relate } from '$lib/content/relations';
 import { ContentError, validateContent } from '$lib/content/validate';
 
 function load() {
@@ -18,13 +19,24 @@ function load() {
 
 export const content = load();
 
-const bySlug = new Map(content.places.map((p) => [p.slug, p]));
-const byQuote = new Map(content.quotes.map((q) => [q.id, q]));
-const bySource = new Map(content.sources.map((s) => [s.id, s]));
-
-export const place = (slug: string) => bySlug.get(slug);
-export const quote = (id: string) => byQuote.get(id);
-export const source = (id: string) => bySource.get(id);
+/** The lookups routes use: things by id, and the relations between them (content/relations.ts). */
+export const {
+	chapter,
+	place,
+	quote,
+	source,
+	chaptersAt,
+	quotesAt,
+	eventsAt,
+	placesOf,
+	quotesOf,
+	quotesFrom,
+	chaptersShowing,
+	chaptersQuoting,
+	cellsOf,
+	chapterNeighbours,
+	placeNeighbours
+} = relate(content);
 /** The TopoJSON text of a basemap tier (basemap/<name>.json), as the live map loads it. */
 export const basemapText = (name: string) => files[`data/basemap/${name}.json`];
 /** A document's full text (data/sources/<id>.txt): the validator has made sure it is there. */

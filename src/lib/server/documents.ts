@@ -12,7 +12,7 @@ import { markerId } from '$lib/content/evidence-ids';
 import { namePattern, names } from '$lib/content/place-names';
 import { citesOf } from '$lib/content/prose';
 import type { SourceRef } from '$lib/content/views';
-import { content, place, sourceText } from './content';
+import { chaptersShowing, content, place, sourceText } from './content';
 import { sourceRef } from './views';
 
 /** Every passage the story uses, by the id of its document. */
@@ -21,7 +21,7 @@ function storyPassages(): Map<string, PassageInput[]> {
 	const add = (source: string, text: string, use: PassageInput['use']) =>
 		bySource.get(source)?.push({ text, use });
 	for (const q of content.quotes) {
-		for (const ch of content.chapters.filter((c) => c.quotes.includes(q.id)))
+		for (const ch of chaptersShowing(q.id))
 			add(q.source, q.text, {
 				kind: 'chapter',
 				label: `Chapter ${ch.order}: ${ch.title}`,

@@ -1,4 +1,4 @@
-import { content } from '$lib/server/content';
+import { chaptersAt, content } from '$lib/server/content';
 
 export function load() {
 	return {
@@ -8,7 +8,7 @@ export function load() {
 			kind: p.kind,
 			approximate: p.approximate,
 			description: p.description,
-			chapters: content.chapters.filter((c) => c.places.includes(p.slug)).length
+			chapters: chaptersAt(p.slug).length
 		}))
 	};
 }

@@ -1,9 +1,8 @@
-import { content, place, source } from '$lib/server/content';
+import { chapter, content, place, source } from '$lib/server/content';
 import { evidenceNote } from '$lib/server/evidence-notes';
 import type { EvidenceNote } from '$lib/content/views';
 
 export function load() {
-	const chapterTitle = new Map(content.chapters.map((c) => [c.id, c.title]));
 	// content.events is already in date order; keep it, only group by year.
 	const years: { year: string; events: TimelineEvent[] }[] = [];
 	for (const e of content.events) {
@@ -19,7 +18,7 @@ export function load() {
 			title: e.title,
 			places: e.places.map((slug) => ({ slug, name: place(slug)!.name })),
 			sources: e.sources.map((id) => ({ id, name: source(id)!.short })),
-			chapter: { id: e.chapter, title: chapterTitle.get(e.chapter)! },
+			chapter: { id: e.chapter, title: chapter(e.chapter)!.title },
 			evidence: (e.cites ?? []).map((c) => evidenceNote(c.source, c.passage))
 		});
 	}

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { content } from '$lib/server/content';
+import { chapter, chapterNeighbours, content, placesOf } from '$lib/server/content';
 import { chapterView, pinPlace } from '$lib/server/views';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -10,21 +10,15 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = () => content.chapters.map((c) => ({ id: c.id }));
 
 export const load: PageServerLoad = ({ params }) => {
-	const i = content.chapters.findIndex((c) => c.id === params.id);
-	const ch = content.chapters[i];
+	const ch = chapter(params.id);
 	if (!ch) error(404, `There is no chapter called “${params.id}” in this story.`);
 	const { id, order, title, kicker, dates, summary, quotes, places, connections, view } =
 		chapterView(ch);
-	const near = (j: number) => {
-		const c = content.chapters[j];
-		return c ? { id: c.id, order: c.order, title: c.title } : null;
-	};
+	const { previous, next } = chapterNeighbours(ch);
+	const near = (c: typeof ch | null) => c && { id: c.id, order: c.order, title: c.title };
 	return {
 		chapter: { id, order, title, kicker, dates, summary, quotes },
-		places: places.flatMap((slug) => {
-			const p = content.places.find((q) => q.slug === slug);
-			return p ? [{ slug: p.slug, name: p.name, approximate: p.approximate }] : [];
-		}),
+		places: placesOf(ch).map((p) => ({ slug: p.slug, name: p.name, approximate: p.approximate })),
 		/** The chapter's map: every place's pin, its connections, its view, the story's overview. */
 		map: {
 			pins: content.places.map(pinPlace),
@@ -33,7 +27,7 @@ export const load: PageServerLoad = ({ params }) => {
 			view,
 			overview: content.story.overview.bounds
 		},
-		previous: near(i - 1),
-		next: near(i + 1)
+		previous: near(previous),
+		next: near(next)
 	};
 };

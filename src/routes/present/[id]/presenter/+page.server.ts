@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { content } from '$lib/server/content';
-import { allChapters } from '$lib/server/views';
+import { chapter as chapterOf, content } from '$lib/server/content';
 import type { SpeakerNotes } from '$lib/present/deck';
 import type { EntryGenerator } from './$types';
 
@@ -9,7 +8,7 @@ export const entries: EntryGenerator = () => content.chapters.map((c) => ({ id: 
 
 /** The slide's notes and question: the presenter's alone (the slides' shared data has none). */
 export function load({ params }) {
-	const chapter = allChapters().find((c) => c.id === params.id);
+	const chapter = chapterOf(params.id);
 	if (!chapter) error(404, `There is no chapter called “${params.id}” in this story.`);
 	const speaker: SpeakerNotes = { notes: chapter.notes, question: chapter.question };
 	return { id: params.id, speaker };
