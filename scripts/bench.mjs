@@ -30,7 +30,7 @@
 //     its performance score, which weighs that TBT, is judged as rescored with the TBT from CPU
 //     time (next point) in its place, Lighthouse's own weights and curve otherwise;
 //   - blocking time from the page's own CPU time: Chrome traces the first load of / on the mobile
-//     screen (5 runs after a warm-up load, the median kept), and each main-thread task after the
+//     screen (7 runs after a warm-up load, the median kept; the slowdown from the median of every benchmark sample, one taken before each load), and each main-thread task after the
 //     first contentful paint counts as Lighthouse's simulation counts it: slowdown x its duration,
 //     less 50 ms. The duration is the main thread's CPU time in the task, not the wall clock: on
 //     a shared 2-core machine the other processes (the browser's own, Lighthouse's, other jobs)
@@ -64,8 +64,8 @@ const option = (name, fallback) => {
 };
 // Lighthouse's wall-clock numbers swing on a small machine: up to five runs of it.
 const lighthouseRuns = Number(option('runs', process.env.BENCH_LH_RUNS ?? 5));
-/** Traced loads of / (about 5 s each): the median kept. */
-const loadRuns = 5;
+/** Traced loads of / (about 6 s each, with the calibration beside each): the median kept. */
+const loadRuns = 7;
 /** Scrolls through the story (about 25 s each): up to three, the first within budget kept. */
 const scrollRuns = 3;
 const budgets = JSON.parse(fs.readFileSync(path.join(root, 'bench', 'budgets.json'), 'utf8'));
@@ -240,24 +240,47 @@ const benchmarkIndexSource = `(${pageFunctions.computeBenchmarkIndex.toString()}
  * clock the page's tasks are measured by. The median of five, after a warm-up.
  */
 async function calibrate(browser) {
-	const page = await browser.newPage();
-	await page.evaluate(benchmarkIndexSource);
-	const samples = [];
+	const meter = await cpuMeter(browser);
 	const wallClock = [];
-	for (let i = 0; i < 5; i++) {
-		let index = 0;
-		const { tasks } = await traced(browser, page, async () => {
-			index = await page.evaluate(benchmarkIndexSource);
-		});
-		// The benchmark is one task of about a second: the longest in its trace.
-		const bench = tasks.reduce((a, b) => (b.wall > a.wall ? b : a));
-		samples.push(index * (bench.wall / bench.cpu));
-		wallClock.push(index);
-	}
-	await page.close();
+	for (let i = 0; i < 5; i++) wallClock.push((await meter.sample()).wallClock);
+	const samples = [...meter.samples];
 	const index = medianRun(samples, (x) => x);
 	const target = budgets.cpu.targetBenchmarkIndex;
-	return { index, samples, wallClock, target, slowdown: Math.max(1, index / target) };
+	return { index, samples, wallClock, target, slowdown: slowdownFor(index), meter };
+}
+
+/** The CPU slowdown that makes a host of this benchmarkIndex the target device (never below 1). */
+const slowdownFor = (index) => Math.max(1, index / budgets.cpu.targetBenchmarkIndex);
+
+/**
+ * A warm page that measures the host's benchmarkIndex on demand, per second of CPU time (and per
+ * second of wall clock, as Lighthouse counts it), and keeps every sample. A shared VM's speed
+ * swings by a third within seconds (samples taken just before and just after one traced load:
+ * 2707 and 1734), and a page's CPU time swings as much without following it, so a slowdown taken
+ * beside each load adds noise instead of cancelling it: the traced loads each add a sample to the
+ * pool, and are all counted with the slowdown of the pool's median.
+ */
+async function cpuMeter(browser) {
+	const page = await browser.newPage();
+	await page.evaluate(benchmarkIndexSource);
+	/** @type {number[]} */
+	const samples = [];
+	return {
+		samples,
+		async sample() {
+			let wallClock = 0;
+			const { tasks } = await traced(browser, page, async () => {
+				wallClock = await page.evaluate(benchmarkIndexSource);
+			});
+			// The benchmark is one task of about a second: the longest in its trace.
+			const bench = tasks.reduce((a, b) => (b.wall > a.wall ? b : a));
+			const index = wallClock * (bench.wall / bench.cpu);
+			samples.push(index);
+			return { index, wallClock };
+		},
+		/** The slowdown from the median of every sample so far. */
+		slowdown: () => slowdownFor(medianRun(samples, (x) => x))
+	};
 }
 
 /**
@@ -276,12 +299,14 @@ async function traced(browser, page, action) {
 /**
  * Total blocking time of the first load of / on Lighthouse's mobile screen, from CPU time: every
  * main-thread task after the first contentful paint counts max(0, slowdown x CPU time - 50 ms),
- * as Lighthouse's simulation counts it. The wall-clock figure is computed the same way beside it.
+ * as Lighthouse's simulation counts it, with the slowdown of every benchmark sample so far, one
+ * more taken before each load (cpuMeter). The wall-clock figure is computed the same way beside it.
  */
-async function loadBlocking(browser, site, slowdown, pathname = '/', count = loadRuns) {
-	const runs = [];
+async function loadBlocking(browser, site, meter, pathname = '/', count = loadRuns) {
+	const traces = [];
 	// The first load in a fresh browser pays its own start-up (fonts, caches): a warm-up, not counted.
 	for (let i = 0; i <= count; i++) {
+		if (i > 0) await meter.sample();
 		const context = await browser.newContext({
 			viewport: { width: 412, height: 823 },
 			deviceScaleFactor: 1.75,
@@ -297,7 +322,10 @@ async function loadBlocking(browser, site, slowdown, pathname = '/', count = loa
 		});
 		await context.close();
 		if (fcp === null) throw new Error(`the trace of ${pathname} has no first contentful paint`);
-		if (i === 0) continue;
+		if (i > 0) traces.push({ tasks, fcp });
+	}
+	const slowdown = meter.slowdown();
+	const runs = traces.map(({ tasks, fcp }, i) => {
 		const after = tasks.filter((t) => t.ts >= fcp);
 		const run = {
 			cpuMs: blockingTime(tasks, { from: fcp, slowdown, clock: 'cpu' }),
@@ -305,12 +333,15 @@ async function loadBlocking(browser, site, slowdown, pathname = '/', count = loa
 			longestCpuMs: longestTask(after, 'cpu'),
 			longestWallMs: longestTask(after, 'wall')
 		};
-		runs.push(run);
 		log(
-			`traced load ${i} of ${pathname}: blocking ${Math.round(run.cpuMs)} ms from CPU time (${Math.round(run.wallMs)} ms wall clock), longest task ${Math.round(run.longestCpuMs)} ms CPU (${Math.round(run.longestWallMs)} ms wall)`
+			`traced load ${i + 1} of ${pathname}: blocking ${Math.round(run.cpuMs)} ms from CPU time (${Math.round(run.wallMs)} ms wall clock), longest task ${Math.round(run.longestCpuMs)} ms CPU (${Math.round(run.longestWallMs)} ms wall)`
 		);
-	}
-	return { ...medianRun(runs, (r) => r.cpuMs), runs };
+		return run;
+	});
+	log(
+		`${pathname}: slowdown x${slowdown.toFixed(2)} from ${meter.samples.length} benchmark samples`
+	);
+	return { ...medianRun(runs, (r) => r.cpuMs), runs, slowdown, samples: meter.samples.length };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -449,7 +480,7 @@ async function lighthouseRunsFor(url, executable, slowdown, cpuTbtMs) {
 	// The first run within every Lighthouse budget, else the best performance score.
 	const best =
 		runs.find(withinBudget) ?? runs.reduce((a, b) => (b.performanceCpu > a.performanceCpu ? b : a));
-	return { runs, best };
+	return { runs, best, slowdown };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -512,7 +543,7 @@ function report({ buildSeconds, pages, loads, cpu, lh, blocking, scroll, over, w
 		''
 	);
 	lines.push(
-		`## Lighthouse 12, mobile preset, CPU slowdown ${x}, \`/\` (${withinBudget(lh.best) ? 'the first run within budget' : 'the best performance run'} of ${lh.runs.length}; every run: ${lh.runs.map((r) => `performance ${r.performanceCpu} (its own ${r.performance}, TBT ${Math.round(r.tbtMs)} ms)`).join('; ')})`,
+		`## Lighthouse 12, mobile preset, CPU slowdown ×${lh.slowdown.toFixed(2)} (the median of every benchmark sample), \`/\` (${withinBudget(lh.best) ? 'the first run within budget' : 'the best performance run'} of ${lh.runs.length}; every run: ${lh.runs.map((r) => `performance ${r.performanceCpu} (its own ${r.performance}, TBT ${Math.round(r.tbtMs)} ms)`).join('; ')})`,
 		''
 	);
 	lines.push('| measure | value | budget | |', '| --- | ---: | --- | --- |');
@@ -538,7 +569,7 @@ function report({ buildSeconds, pages, loads, cpu, lh, blocking, scroll, over, w
 	lines.push('');
 
 	lines.push(
-		`## Total blocking time of \`/\` from CPU time (mobile screen 412×823, CPU slowdown ${x}; median of ${blocking.runs.length} traced loads after a warm-up: ${blocking.runs.map((r) => `${Math.round(r.cpuMs)} ms`).join(', ')})`,
+		`## Total blocking time of \`/\` from CPU time (mobile screen 412×823, CPU slowdown ×${blocking.slowdown.toFixed(2)} from the median of ${blocking.samples} benchmark samples, one before each load; median of ${blocking.runs.length} traced loads after a warm-up: ${blocking.runs.map((r) => `${Math.round(r.cpuMs)} ms`).join(', ')})`,
 		''
 	);
 	lines.push(
@@ -623,14 +654,11 @@ async function main() {
 			log(
 				`host benchmarkIndex ${Math.round(cpu.index)} per CPU second (${cpu.samples.map(Math.round).join(', ')}; per wall-clock second ${cpu.wallClock.map(Math.round).join(', ')}): CPU slowdown ${cpu.slowdown.toFixed(2)}`
 			);
-			blocking = {
-				...(await loadBlocking(browser, server.site, cpu.slowdown)),
-				slowdown: cpu.slowdown
-			};
+			blocking = await loadBlocking(browser, server.site, cpu.meter);
 			entryBlocking['/'] = blocking;
 			// The other entry pages: fewer traced loads each (their budgets have more margin).
 			for (const e of entries.filter((x) => x.path !== '/'))
-				entryBlocking[e.path] = await loadBlocking(browser, server.site, cpu.slowdown, e.path, 3);
+				entryBlocking[e.path] = await loadBlocking(browser, server.site, cpu.meter, e.path, 3);
 			const scrolls = [];
 			for (let i = 0; i < scrollRuns; i++) {
 				const run = await scrollStory(browser, server.site);
@@ -652,7 +680,13 @@ async function main() {
 		} finally {
 			await browser.close();
 		}
-		const lh = await lighthouseRunsFor(server.site + '/', executable, cpu.slowdown, blocking.cpuMs);
+		// Lighthouse's slowdown: the median of every benchmark sample the traced loads took.
+		const lh = await lighthouseRunsFor(
+			server.site + '/',
+			executable,
+			cpu.meter.slowdown(),
+			blocking.cpuMs
+		);
 		const pages = entryReport({ entries, loads, blocking: entryBlocking, precache, budgets });
 		const over = [...checkBudgets(lh, blocking, scroll), ...pages.over];
 		const md = report({
