@@ -123,66 +123,63 @@ test.describe('with a keyboard only, the story', () => {
 			content.chapters.length
 		);
 		// Elements that listen for clicks: Svelte's delegated handlers (el.__click and friends)
-		// and listeners added directly (found through the DevTools protocol).
+		// and listeners added directly, found through the DevTools protocol in one call for the
+		// whole document (each node that listens is marked, then one pass in the page checks all).
 		const cdp = await page.context().newCDPSession(page);
-		const { result } = await cdp.send('Runtime.evaluate', {
-			expression: 'Array.from(document.querySelectorAll("body *"))'
+		const { result: doc } = await cdp.send('Runtime.evaluate', { expression: 'document' });
+		const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+			objectId: doc.objectId!,
+			depth: -1,
+			pierce: true
 		});
-		const { result: props } = await cdp.send('Runtime.getProperties', {
-			objectId: result.objectId!,
-			ownProperties: true
-		});
-		const mouseOnly: string[] = [];
 		const types = /^(click|dblclick|mousedown|mouseup|pointerdown|pointerup)$/;
-		for (const p of props) {
-			if (!/^\d+$/.test(p.name) || !p.value?.objectId) continue;
-			const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
-				objectId: p.value.objectId
+		const listening = new Set(
+			listeners.filter((l) => types.test(l.type) && l.backendNodeId).map((l) => l.backendNodeId!)
+		);
+		// The document's own listeners (Svelte delegates to it) have no node of their own here.
+		expect(listeners.length).toBeGreaterThan(0);
+		for (const backendNodeId of listening) {
+			const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+			await cdp.send('Runtime.callFunctionOn', {
+				objectId: object.objectId!,
+				functionDeclaration: 'function () { this.__listensForClicks = true; }'
 			});
-			const { result: info } = await cdp.send('Runtime.callFunctionOn', {
-				objectId: p.value.objectId,
-				returnByValue: true,
-				functionDeclaration: `function () {
-					const el = this;
-					const svelte = ['__click', '__mousedown', '__pointerdown', '__dblclick'].some((k) => typeof el[k] === 'function');
-					const native = el.matches('a[href], button, summary, input, select, textarea, [contenteditable]');
-					// A pin out of the Tab order (tabindex -1) is reached with the arrow keys from the one in it.
-					const roving = el.classList.contains('story-pin') && el.getAttribute('tabindex') === '-1';
-					const focusable = (el.tabIndex >= 0 && el.getAttribute('tabindex') !== null) || roving;
-					const role = el.getAttribute('role');
-					return {
-						svelte, native, focusable, role,
-						hidden: !el.getClientRects().length || el.closest('[aria-hidden="true"], [inert]') !== null,
-						container: el.classList.contains('leaflet-container'),
-						island: el.hasAttribute('data-island'),
-						leafletSurface: !!el.closest('.leaflet-container') && (el.tagName === 'CANVAS' || el.classList.contains('leaflet-control')),
-						what: el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
-					};
-				}`
-			});
-			const el = info.value as {
-				svelte: boolean;
-				native: boolean;
-				focusable: boolean;
-				role: string | null;
-				hidden: boolean;
-				container: boolean;
-				island: boolean;
-				leafletSurface: boolean;
-				what: string;
-			};
-			const clicks = el.svelte || listeners.some((l) => types.test(l.type));
-			if (!clicks || el.hidden) continue;
-			// The map's own surface (its container and canvases) listens for drags and clicks; it is
-			// focusable, moves with the arrow keys and +/-, and every pin on it is its own control.
-			// Leaflet's controls listen for clicks only to stop them reaching the map.
-			if (el.container || el.leafletSurface) continue;
-			// Svelte listens on a mount target to hand clicks to the controls inside it; mountIslands
-			// (src/lib/story/islands.ts) marks every slot it mounts into [data-island].
-			if (el.island) continue;
-			const reachable = el.native || (el.focusable && !!el.role);
-			if (!reachable) mouseOnly.push(el.what);
 		}
+		const mouseOnly = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('body *')].flatMap((el) => {
+				const own = el as HTMLElement & Record<string, unknown>;
+				const svelte = ['__click', '__mousedown', '__pointerdown', '__dblclick'].some(
+					(k) => typeof own[k] === 'function'
+				);
+				if (!svelte && !own.__listensForClicks) return [];
+				if (!el.getClientRects().length || el.closest('[aria-hidden="true"], [inert]')) return [];
+				// The map's own surface (its container and canvases) listens for drags and clicks; it
+				// is focusable, moves with the arrow keys and +/-, and every pin on it is its own
+				// control. Leaflet's controls listen for clicks only to stop them reaching the map.
+				if (el.classList.contains('leaflet-container')) return [];
+				if (
+					el.closest('.leaflet-container') &&
+					(el.tagName === 'CANVAS' || el.classList.contains('leaflet-control'))
+				)
+					return [];
+				// Svelte listens on a mount target to hand clicks to the controls inside it;
+				// mountIslands (src/lib/story/islands.ts) marks every slot it mounts into [data-island].
+				if (el.hasAttribute('data-island')) return [];
+				const native = el.matches(
+					'a[href], button, summary, input, select, textarea, [contenteditable]'
+				);
+				// A pin out of the Tab order (tabindex -1) is reached with the arrow keys from the one in it.
+				const roving = el.classList.contains('story-pin') && el.getAttribute('tabindex') === '-1';
+				const focusable = (el.tabIndex >= 0 && el.getAttribute('tabindex') !== null) || roving;
+				if (native || (focusable && el.getAttribute('role'))) return [];
+				const cls = typeof el.className === 'string' ? el.className.trim() : '';
+				return [
+					el.tagName.toLowerCase() +
+						(el.id ? '#' + el.id : '') +
+						(cls ? '.' + cls.split(/\s+/).join('.') : '')
+				];
+			})
+		);
 		expect(mouseOnly, `clickable but not reachable by keyboard:\n${mouseOnly.join('\n')}`).toEqual(
 			[]
 		);
