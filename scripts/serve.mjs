@@ -16,6 +16,12 @@ const arg = (name, fallback) => {
 const port = Number(arg('port', process.env.PORT ?? 4173));
 const root = path.resolve(arg('dir', 'build'));
 const base = (arg('base', process.env.BASE_PATH ?? '') || '').replace(/\/$/, '');
+if (!fs.existsSync(path.join(root, 'index.html'))) {
+	console.error(
+		`serve.mjs: no built site in ${path.relative(process.cwd(), root) || '.'}/ (no index.html): run npm run build first`
+	);
+	process.exit(1);
+}
 
 const types = {
 	'.html': 'text/html; charset=utf-8',

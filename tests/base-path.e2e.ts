@@ -1,59 +1,16 @@
 /**
- * The site under a sub-path, as on a GitHub Pages project site: builds its own copy with
- * BASE_PATH=/albania-story into build-base/, serves it the way the host would, and checks that
- * the story, its map data, a place, the previews and every link stay under the path.
- *
- * The build shares .svelte-kit/ with the main one: it runs inside the Playwright run, which holds
- * /tmp/site-build.lock and has finished the main build (build/) before any test starts.
+ * The site under a sub-path, as on a GitHub Pages project site: playwright.config.ts builds its
+ * own copy with BASE_PATH into build-base/ and serves it the way the host would (on TEST_PORT + 2);
+ * these tests check that the story, its map data, a place, the previews and every link stay under
+ * the path.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
+import { BASE_PATH as BASE } from '../playwright.config';
 import { collectErrors, liveMap, loadContent } from './helpers';
 
-const root = path.resolve(import.meta.dirname, '..');
-const BASE = '/albania-story';
-const PORT = 4399;
-const site = `http://127.0.0.1:${PORT}`;
+const site = `http://127.0.0.1:${Number(process.env.TEST_PORT ?? 4173) + 2}`;
 const origin = new URL(process.env.SITE_ORIGIN?.trim() || 'http://localhost:4173').origin;
 const content = loadContent();
-
-let server: ChildProcess | undefined;
-
-// One build and one server for the whole file: its tests run in order, in one worker.
-test.describe.configure({ mode: 'default' });
-
-test.beforeAll(async () => {
-	test.setTimeout(240_000);
-	await promisify(execFile)('npx', ['vite', 'build'], {
-		cwd: root,
-		env: { ...process.env, BASE_PATH: BASE, BUILD_DIR: 'build-base' },
-		timeout: 180_000,
-		maxBuffer: 64 * 1024 * 1024
-	});
-	server = spawn(
-		process.execPath,
-		['scripts/serve.mjs', '--dir', 'build-base', '--base', BASE, '--port', String(PORT)],
-		{ cwd: root, stdio: 'ignore' }
-	);
-	for (let i = 0; ; i++) {
-		try {
-			if ((await fetch(`${site}${BASE}/`)).ok) break;
-		} catch {
-			// not listening yet
-		}
-		if (i > 100) throw new Error(`the server on port ${PORT} did not start`);
-		await new Promise((r) => setTimeout(r, 100));
-	}
-});
-
-test.afterAll(() => {
-	server?.kill();
-	// A test artefact: gone afterwards, so lint and formatting never read it.
-	fs.rmSync(path.join(root, 'build-base'), { recursive: true, force: true });
-});
 
 /** Every href on the page that leads somewhere on this site, as written in the markup. */
 const internalLinks = (page: Page) =>
