@@ -8,8 +8,7 @@ export const MAX_LINES = 300;
 
 /** Over the limit today, to be split (issue 13): path -> the most lines it may have. @type {Record<string, number>} */
 export const OVERSIZE = {
-	'src/lib/components/LiveMap.svelte': 776,
-	'src/routes/+page.svelte': 304
+	'src/lib/components/LiveMap.svelte': 776
 };
 
 const MODULE = /\.(ts|js|mjs|svelte|css)$/;

@@ -57,11 +57,6 @@ export function viewForPlaces(places: readonly ViewPlace[]): MapView | null {
 	return { kind: 'bounds', bounds: boundsOf(points), maxZoom };
 }
 
-/** A place page's view: the place at the zoom its kind calls for. */
-export function placeView(place: ViewPlace & { lat: number; lng: number }): MapView {
-	return viewForPlaces([place]) ?? { kind: 'center', center: [place.lat, place.lng], zoom: 6 };
-}
-
 /** True when two views are the same, so the map skips re-applying it (no feedback loops). */
 export function sameView(a: MapView | null, b: MapView | null): boolean {
 	if (a === b) return true;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlaceView } from '$lib/content/views';
-import { formatElapsed, listNames, position, slideView, target } from './deck';
+import { formatElapsed, listNames, position, target } from './deck';
 
 const ids = ['a', 'b', 'c', 'd'];
 
@@ -36,39 +35,6 @@ describe('target', () => {
 		expect(target(ids, 'a', 'previous')).toBeNull();
 		expect(target(ids, 'a', 'first')).toBeNull();
 		expect(target(ids, 'd', 'last')).toBeNull();
-	});
-});
-
-describe('slideView', () => {
-	const place = (slug: string, lat: number, lng: number): PlaceView =>
-		({ slug, name: slug, kind: 'city', lat, lng, approximate: false }) as PlaceView;
-	const places = { x: place('x', 41, 19), y: place('y', 35, 51) };
-	const overview: [[number, number], [number, number]] = [
-		[20, -80],
-		[60, 60]
-	];
-
-	it("uses the chapter's own view when it has one", () => {
-		expect(
-			slideView({ places: ['x'], view: { center: [1, 2], zoom: 5 } }, places, overview)
-		).toEqual({ kind: 'center', center: [1, 2], zoom: 5 });
-	});
-
-	it('fits the places otherwise', () => {
-		expect(slideView({ places: ['x'] }, places, overview)).toEqual({
-			kind: 'center',
-			center: [41, 19],
-			zoom: 9
-		});
-		expect(slideView({ places: ['x', 'y'] }, places, overview).kind).toBe('bounds');
-	});
-
-	it('falls back to the overview without places', () => {
-		expect(slideView({ places: [] }, places, overview)).toEqual({
-			kind: 'bounds',
-			bounds: overview,
-			maxZoom: 6
-		});
 	});
 });
 

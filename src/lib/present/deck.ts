@@ -1,10 +1,8 @@
 /**
- * The slide deck's arithmetic: where a slide stands, where a move leads, what the map shows, how
- * long the talk has run. Pure, so it is tested without a browser.
+ * The slide deck's arithmetic: where a slide stands, where a move leads, how long the talk has
+ * run (what its map shows: $lib/map/scene's chapterView). Pure, so it is tested without a browser.
  */
 import type { ChapterView, QuoteView } from '$lib/content/views';
-import { viewForPlaces, type MapView, type ViewPlace } from '$lib/map/view';
-import type { LatLngBounds } from '$lib/map/geo';
 
 /**
  * One chapter as a slide shows it. What the presenter view adds (`notes`, `question`) is in that
@@ -71,20 +69,6 @@ export function target(ids: readonly string[], id: string, move: Move): string |
 	const p = position(ids, id);
 	const to = p[move];
 	return to === id ? null : to;
-}
-
-/**
- * What the map shows for a slide, and for its chapter on the story and in its picture: the
- * chapter's own view, else one that fits its places.
- */
-export function slideView(
-	slide: { places: readonly string[]; view?: SlideView['view'] },
-	places: Readonly<Record<string, ViewPlace>>,
-	overview: LatLngBounds
-): MapView {
-	if (slide.view) return { kind: 'center', center: slide.view.center, zoom: slide.view.zoom };
-	const found = slide.places.map((s) => places[s]).filter((p) => p !== undefined);
-	return viewForPlaces(found) ?? { kind: 'bounds', bounds: overview, maxZoom: 6 };
 }
 
 /** Elapsed time as mm:ss (minutes keep counting past 59: a lesson is not a film). */

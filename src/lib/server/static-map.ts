@@ -12,16 +12,14 @@
  * areas and pins (layer-places.ts), labels (labels.ts). Where it looks: static-map/projection.ts.
  */
 import { geoPath } from 'd3-geo';
-import type { PlaceKind } from '$lib/content/schema';
 import { colours } from '$lib/map/style';
-import type { MapView } from '$lib/map/view';
 import { placeLabels } from './static-map/labels';
 import { basemapLayer } from './static-map/layer-basemap';
 import { connectionsLayer } from './static-map/layer-connections';
 import { placesLayer } from './static-map/layer-places';
 import { fitPlaces, projectionFor, thinned } from './static-map/projection';
 import { escapeXml, FONT_STACK } from './static-map/text';
-import { round, type Canvas, type MapPlace, type StaticMapOptions } from './static-map/types';
+import { round, type Canvas, type StaticMapOptions } from './static-map/types';
 
 export { fitPlaces } from './static-map/projection';
 export { escapeXml, FONT_DIR, measureText, SANS_FONT } from './static-map/text';
@@ -98,79 +96,4 @@ export function staticMapSvg(opts: StaticMapOptions): string {
 			: '',
 		'</svg>'
 	].join('');
-}
-
-// ---------------------------------------------------------------------------------------------
-// What a chapter, a place and the whole story show: the same choices for the link previews and
-// the printed maps.
-
-/** How close a preview comes to one place of each kind: further out than the live map, for context. */
-export const previewZoom: Record<PlaceKind, number> = {
-	port: 9,
-	city: 7,
-	site: 8,
-	region: 6,
-	sea: 6,
-	country: 7
-};
-
-export type MapScene = Pick<
-	StaticMapOptions,
-	'view' | 'places' | 'active' | 'highlight' | 'connections' | 'title'
->;
-
-interface SceneChapter {
-	places: readonly string[];
-	connections?: readonly { from: string; to: string }[];
-}
-
-const countryKeys = (places: readonly MapPlace[]) =>
-	places.flatMap((p) => (p.kind === 'country' && p.polygon ? [p.polygon] : []));
-
-/** A chapter: its places (the first is the main one), its countries tinted, its connections. */
-export function chapterScene(chapter: SceneChapter, all: readonly MapPlace[]): MapScene {
-	const bySlug = new Map(all.map((p) => [p.slug, p]));
-	const own = chapter.places.flatMap((s) => bySlug.get(s) ?? []);
-	return {
-		view: fitPlaces(own, previewZoom),
-		places: [...own, ...all.filter((p) => !own.includes(p))],
-		active: own.map((p) => p.slug),
-		highlight: countryKeys(own),
-		connections: (chapter.connections ?? []).flatMap((c) => {
-			const a = bySlug.get(c.from);
-			const b = bySlug.get(c.to);
-			return a && b ? [{ from: [a.lat, a.lng] as const, to: [b.lat, b.lng] as const }] : [];
-		}),
-		title: `Map: ${own.map((p) => p.name).join(', ')}`
-	};
-}
-
-/** One place, centred, with the story's other places nearby as muted context. */
-export function placeScene(place: MapPlace, all: readonly MapPlace[]): MapScene {
-	return {
-		view: fitPlaces([place], previewZoom),
-		places: all,
-		active: [place.slug],
-		highlight: countryKeys([place]),
-		title: `Map: ${place.name}`
-	};
-}
-
-/** The whole story: its overview, every pinned place, the opening chapter's countries tinted. */
-export function storyScene(
-	overview: MapView,
-	opening: SceneChapter,
-	all: readonly MapPlace[]
-): MapScene {
-	const bySlug = new Map(all.map((p) => [p.slug, p]));
-	const pinned = all.filter((p) => p.kind !== 'country');
-	return {
-		view: overview,
-		places: pinned,
-		active: [...opening.places, ...pinned.map((p) => p.slug)].filter(
-			(s, i, list) => list.indexOf(s) === i && bySlug.get(s)?.kind !== 'country'
-		),
-		highlight: countryKeys(opening.places.flatMap((s) => bySlug.get(s) ?? [])),
-		title: 'Map of the places in the story'
-	};
 }

@@ -7,8 +7,7 @@
 import type { Connection } from '$lib/content/schema';
 import { pictureFrame, type PictureFrame } from '$lib/map/picture';
 import type { LatLngBounds } from '$lib/map/geo';
-import { placeView } from '$lib/map/view';
-import { slideView } from '$lib/present/deck';
+import { chapterView, placeView } from '$lib/map/scene';
 import { staticMapSvg, type MapPlace } from './static-map';
 
 export interface ViewPicture {
@@ -68,7 +67,7 @@ export function chapterPicture(
 	overview: LatLngBounds
 ): string {
 	const places = Object.fromEntries(all.map((p) => [p.slug, p]));
-	const view = slideView(chapter, places, overview);
+	const view = chapterView(chapter, places, overview);
 	const names = chapter.places.flatMap((s) => places[s]?.name ?? []);
 	return viewPictureSvg({
 		frame: pictureFrame(view),

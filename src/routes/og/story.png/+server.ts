@@ -1,6 +1,6 @@
 import { ogImagePng } from '$lib/server/og-image';
 import { content } from '$lib/server/content';
-import { storyScene } from '$lib/server/static-map';
+import { storyPreview } from '$lib/map/scene';
 import type { RequestHandler } from './$types';
 
 // The front page's link preview, made at build time.
@@ -10,11 +10,7 @@ export const GET: RequestHandler = () => {
 	const { story, chapters, places } = content;
 	const [opening] = chapters;
 	const png = ogImagePng({
-		...storyScene(
-			{ kind: 'bounds', bounds: story.overview.bounds, maxZoom: 6 },
-			opening ?? { places: [] },
-			places
-		),
+		...storyPreview(story.overview.bounds, opening ?? { places: [] }, places),
 		kicker: 'A story map',
 		detail: `${chapters.length} chapters · ${places.length} places`,
 		title: story.title

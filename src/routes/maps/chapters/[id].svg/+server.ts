@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { content } from '$lib/server/content';
-import { chapterScene, staticMapSvg } from '$lib/server/static-map';
+import { chapterPreview } from '$lib/map/scene';
+import { fitPlaces, staticMapSvg } from '$lib/server/static-map';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 // A printable map per chapter (for handouts), drawn at build time from the embedded basemap.
@@ -13,7 +14,7 @@ export const GET: RequestHandler = ({ params }) => {
 	const chapter = content.chapters.find((c) => c.id === params.id);
 	if (!chapter) error(404, `There is no chapter called “${params.id}” in this story.`);
 	const svg = staticMapSvg({
-		...chapterScene(chapter, content.places),
+		...chapterPreview(chapter, content.places, fitPlaces),
 		title: `Chapter ${chapter.order}, ${chapter.title}: map`,
 		width: 800,
 		height: 500

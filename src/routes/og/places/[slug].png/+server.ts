@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { ogImagePng } from '$lib/server/og-image';
 import { content, place } from '$lib/server/content';
-import { placeScene } from '$lib/server/static-map';
+import { placePreview } from '$lib/map/scene';
+import { fitPlaces } from '$lib/server/static-map';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 // Link previews are files made at build time: no server renders images on request.
@@ -15,7 +16,7 @@ export const GET: RequestHandler = ({ params }) => {
 	if (!p) error(404, `There is no place called “${params.slug}” in this story.`);
 	const chapters = content.chapters.filter((c) => c.places.includes(p.slug)).length;
 	const png = ogImagePng({
-		...placeScene(p, content.places),
+		...placePreview(p, content.places, fitPlaces),
 		kicker: content.story.title,
 		detail: `${p.approximate ? 'Approximate position' : KIND_LABEL[p.kind]} · in ${chapters} chapter${chapters === 1 ? '' : 's'}`,
 		title: p.name
