@@ -7,9 +7,7 @@ import path from 'node:path';
 export const MAX_LINES = 300;
 
 /** Over the limit today, to be split (issue 13): path -> the most lines it may have. @type {Record<string, number>} */
-export const OVERSIZE = {
-	'src/lib/components/LiveMap.svelte': 776
-};
+export const OVERSIZE = {};
 
 const MODULE = /\.(ts|js|mjs|svelte|css)$/;
 const TEST = /\.(spec|test|e2e)\.[tj]s$/;
@@ -83,6 +81,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	}
 	const listed = Object.keys(OVERSIZE).length;
 	console.log(
-		`module sizes ok: ${Object.keys(files).length} modules in src/, none over ${MAX_LINES} lines but the ${listed} listed to be split`
+		`module sizes ok: ${Object.keys(files).length} modules in src/, none over ${MAX_LINES} lines${listed ? ` but the ${listed} listed to be split` : ''}`
 	);
 }
