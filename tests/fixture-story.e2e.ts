@@ -62,6 +62,37 @@ test('a port page shows the port on the land of its own coast tier', async ({ pa
 	await shot(page, 'fixture-port-valparaiso');
 });
 
+test.describe('the basemap, whichever tier arrives last', () => {
+	test.use({ reducedMotion: 'reduce' });
+	/**
+	 * Valparaíso's map once all its tiers are drawn, with `last` held back until the other
+	 * detailed tier is drawn: the coarse country tier and the accurate coast come in either order.
+	 */
+	async function portMap(page: Page, last: string, other: string) {
+		let release = () => {};
+		const others = new Promise<void>((r) => (release = r));
+		await page.route(`**/basemap/${last}.json`, async (route) => {
+			await others;
+			await route.continue();
+		});
+		await page.goto('/places/valparaiso');
+		await liveMap(page);
+		const map = page.locator('[data-ready]').first();
+		await expect(map).toHaveAttribute('data-tiers', new RegExp(`\\b${other}\\b`));
+		release();
+		await expect(map).toHaveAttribute('data-tiers', new RegExp(`\\b${last}\\b`));
+		return map.screenshot();
+	}
+
+	test('the accurate coast at a port is drawn over the coarse tier', async ({ page }) => {
+		const coastLast = await portMap(page, 'coast-valparaiso', 'detail-santiago');
+		const coarseLast = await portMap(page, 'detail-santiago', 'coast-valparaiso');
+		expect(coarseLast.equals(coastLast), 'the map differs with the coarse tier drawn last').toBe(
+			true
+		);
+	});
+});
+
 test('a place beside the antimeridian gets its detailed tiers', async ({ page }) => {
 	await opens(page, '/places/suva', 'Suva');
 	await liveMap(page);
