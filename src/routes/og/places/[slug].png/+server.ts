@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { ogImagePng } from '$lib/server/og-image';
 import { content, place } from '$lib/server/content';
+import { KIND_LABEL } from '$lib/content/kinds';
 import { placePreview } from '$lib/map/scene';
 import { fitPlaces } from '$lib/server/static-map';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -23,12 +24,3 @@ export const GET: RequestHandler = ({ params }) => {
 	});
 	return new Response(png, { headers: { 'content-type': 'image/png' } });
 };
-
-const KIND_LABEL = {
-	city: 'City',
-	port: 'Port',
-	country: 'Country',
-	site: 'Site',
-	region: 'Region',
-	sea: 'Sea'
-} as const;
