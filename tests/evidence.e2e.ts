@@ -24,7 +24,7 @@ test.describe('without JavaScript', () => {
 			await expect(section.locator('a[data-cite]')).toHaveCount(cites.length);
 			// Each chapter's notes are a landmark of their own name, the chapter's title in it.
 			const notes = section
-				.getByRole('complementary', { name: `Evidence: ${ch.title}`, exact: true })
+				.getByRole('complementary', { name: `Evidence for ${ch.title}`, exact: true })
 				.locator('q[data-source]');
 			await expect(notes).toHaveCount(cites.length);
 			// Each marker links to the note with its passage.
