@@ -79,6 +79,27 @@ export async function shot(page: Page, name: string, options: { fullPage?: boole
 	return file;
 }
 
+/** Nothing on the page is wider than the screen: no sideways scrolling, nothing cut off. */
+export async function fitsTheScreen(page: Page) {
+	const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+		scrollWidth: document.documentElement.scrollWidth,
+		innerWidth: window.innerWidth
+	}));
+	expect(scrollWidth, 'the page is wider than the screen').toBeLessThanOrEqual(innerWidth);
+}
+
+/** A map's build-time picture has loaded (what the reader sees before the live map). */
+export async function pictureShown(page: Page) {
+	await expect
+		.poll(() =>
+			page
+				.locator('.story-map img.preview')
+				.first()
+				.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)
+		)
+		.toBe(true);
+}
+
 /** Whether a pin's centre lies inside the visible map. */
 export async function pinInView(page: Page, slug: string): Promise<boolean> {
 	return page.evaluate((s) => {

@@ -4,7 +4,15 @@
  * the sitemap lists every page, and the story still works inside someone else's iframe.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, liveMap, loadContent, pinInView, shot, squash } from './helpers';
+import {
+	collectErrors,
+	fitsTheScreen,
+	liveMap,
+	loadContent,
+	pinInView,
+	shot,
+	squash
+} from './helpers';
 
 const content = loadContent();
 /** Where the build says the site lives: SITE_ORIGIN, as src/lib/server/site.ts reads it. */
@@ -111,12 +119,13 @@ test.describe('a place page', () => {
 		{ name: 'desktop', width: 1280, height: 800 },
 		{ name: 'phone', width: 390, height: 844 }
 	])
-		test(`looks right on a ${viewport.name}`, async ({ page }) => {
+		test(`fits a ${viewport.name}, the place's pin on its live map`, async ({ page }) => {
 			await page.setViewportSize(viewport);
 			for (const slug of ['durres', 'kosovo', 'tehran']) {
 				await page.goto(`/places/${slug}`);
 				await liveMap(page);
-				await page.waitForTimeout(300);
+				await expect(page.locator(`.story-pin[data-slug="${slug}"]`)).toBeInViewport();
+				await fitsTheScreen(page);
 				await shot(page, `place-${slug}-${viewport.name}`);
 			}
 		});
@@ -154,10 +163,11 @@ test.describe('a chapter page', () => {
 		{ name: 'desktop', width: 1280, height: 800 },
 		{ name: 'phone', width: 390, height: 844 }
 	])
-		test(`looks right on a ${viewport.name}`, async ({ page }) => {
+		test(`fits a ${viewport.name}, with its Share button`, async ({ page }) => {
 			await page.setViewportSize(viewport);
 			await page.goto('/chapters/neighbours');
 			await expect(page.getByRole('button', { name: /share/i })).toBeVisible();
+			await fitsTheScreen(page);
 			await shot(page, `chapter-neighbours-${viewport.name}`, { fullPage: true });
 		});
 });

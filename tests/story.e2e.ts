@@ -7,7 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatDate } from '../src/lib/content/dates';
 import { passageId } from '../src/lib/content/document';
 import { NOT_STATED } from '../src/lib/content/schema';
-import { collectErrors, loadContent, shot, squash } from './helpers';
+import { collectErrors, fitsTheScreen, loadContent, pictureShown, shot, squash } from './helpers';
 
 const content = loadContent();
 const chapterIds = new Set(content.chapters.map((c) => c.id));
@@ -211,10 +211,12 @@ test.describe('The story page', () => {
 		await shot(page, 'desktop-chapter-ties-cut');
 	});
 
-	test('desktop screenshot of the top of the story', async ({ page }) => {
+	test('the top of the story shows its title beside the picture of its map', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.locator('h1')).toBeInViewport();
-		await page.waitForLoadState('networkidle');
+		await expect(page.locator('.story-map')).toBeInViewport();
+		await pictureShown(page);
+		await fitsTheScreen(page);
 		await shot(page, 'desktop-story-top');
 	});
 });
