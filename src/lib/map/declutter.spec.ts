@@ -61,38 +61,38 @@ describe('hiddenLabels', () => {
 });
 
 describe('crowdingOrder', () => {
-	const all = ['tirana', 'durres', 'tehran', 'kruja'];
+	const all = ['capital', 'harbour', 'far-city', 'hill-town'];
 
 	it('puts the active places first, in the page order, then the rest as the pins came', () => {
-		expect(crowdingOrder(all, ['tehran', 'durres'])).toEqual([
-			'tehran',
-			'durres',
-			'tirana',
-			'kruja'
+		expect(crowdingOrder(all, ['far-city', 'harbour'])).toEqual([
+			'far-city',
+			'harbour',
+			'capital',
+			'hill-town'
 		]);
 	});
 
 	it('puts the pin with the focus before everything', () => {
-		expect(crowdingOrder(all, ['tehran'], 'kruja')).toEqual([
-			'kruja',
-			'tehran',
-			'tirana',
-			'durres'
+		expect(crowdingOrder(all, ['far-city'], 'hill-town')).toEqual([
+			'hill-town',
+			'far-city',
+			'capital',
+			'harbour'
 		]);
-		expect(crowdingOrder(all, ['tehran'], 'tehran')).toEqual([
-			'tehran',
-			'tirana',
-			'durres',
-			'kruja'
+		expect(crowdingOrder(all, ['far-city'], 'far-city')).toEqual([
+			'far-city',
+			'capital',
+			'harbour',
+			'hill-town'
 		]);
 	});
 
 	it('leaves out slugs that have no pin', () => {
-		expect(crowdingOrder(all, ['nowhere', 'durres'], 'elsewhere')).toEqual([
-			'durres',
-			'tirana',
-			'tehran',
-			'kruja'
+		expect(crowdingOrder(all, ['nowhere', 'harbour'], 'elsewhere')).toEqual([
+			'harbour',
+			'capital',
+			'far-city',
+			'hill-town'
 		]);
 	});
 });

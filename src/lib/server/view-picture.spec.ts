@@ -3,18 +3,18 @@ import { pictureFrame } from '$lib/map/picture';
 import { viewPictureSvg } from './view-picture';
 import type { MapPlace } from './static-map';
 
-// A fixture story: two towns and a country, not this story's places.
+// Two towns and a country of no story, on the world tier of the basemap.
 const places: MapPlace[] = [
-	{ slug: 'alpha', name: 'Alpha', kind: 'city', lat: 41.3, lng: 19.8, approximate: false },
-	{ slug: 'beta', name: 'Beta', kind: 'port', lat: 41.1, lng: 20.1, approximate: false },
+	{ slug: 'alpha', name: 'Alpha', kind: 'city', lat: -33.05, lng: -71.6, approximate: false },
+	{ slug: 'beta', name: 'Beta', kind: 'port', lat: -33.25, lng: -71.3, approximate: false },
 	{
 		slug: 'land',
 		name: 'Land',
 		kind: 'country',
-		lat: 41,
-		lng: 20,
+		lat: -35,
+		lng: -71,
 		approximate: false,
-		polygon: 'Albania'
+		polygon: 'Chile'
 	}
 ];
 
@@ -26,7 +26,7 @@ const pinAt = (svg: string, slug: string) => {
 };
 
 describe('viewPictureSvg', () => {
-	const frame = pictureFrame({ kind: 'center', center: [41.3, 19.8], zoom: 9 });
+	const frame = pictureFrame({ kind: 'center', center: [-33.05, -71.6], zoom: 9 });
 	const svg = viewPictureSvg({ frame, places, active: ['alpha', 'land'], title: 'Map: Alpha' });
 
 	it('is the frame’s size, named', () => {
