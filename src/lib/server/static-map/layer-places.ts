@@ -58,6 +58,17 @@ export function placesLayer(
 		const [x, y] = pt(p.lat, p.lng);
 		const fill = active ? colours.ink : colours.context;
 		const labelSize = active ? size : Math.round(size * 0.82);
+		/** The place's name beside its pin or area, keeping `clear` pixels from its point. */
+		const nameBeside = (clear: number): LabelRequest => ({
+			slug: p.slug,
+			text: p.name,
+			x,
+			y,
+			clear,
+			size: labelSize,
+			fill,
+			required: active
+		});
 		if (p.approximate && p.radiusKm) {
 			// An area, never a pin (its position is not known); as context it would only be noise.
 			if (!active) continue;
@@ -67,16 +78,7 @@ export function placesLayer(
 			areas.push(
 				`<circle data-slug="${escapeXml(p.slug)}" class="area" cx="${round(x)}" cy="${round(y)}" r="${round(r)}" fill="${colours.accent}" fill-opacity="0.08" stroke="${colours.accent}" stroke-width="1.5" stroke-dasharray="5 4"/>`
 			);
-			requests.push({
-				slug: p.slug,
-				text: p.name,
-				x,
-				y,
-				clear: r,
-				size: labelSize,
-				fill,
-				required: active
-			});
+			requests.push(nameBeside(r));
 			continue;
 		}
 		if (!onCanvas(x, y)) continue;
@@ -105,19 +107,10 @@ export function placesLayer(
 			continue;
 		const r = active ? pinR : contextR;
 		obstacles.push([x - r - 1, y - r - 1, x + r + 1, y + r + 1]);
-		// Pins closer than a few pixels share one label ("Durrës · Porto Romano").
+		// Pins closer than a few pixels share one label ("Harbour · Quay").
 		const near = clusters.find((c) => Math.hypot(c.x - x, c.y - y) < PIN_CLUSTER_PX);
 		if (near && active && near.request.required) near.request.text += ` · ${p.name}`;
-		const request = {
-			slug: p.slug,
-			text: p.name,
-			x,
-			y,
-			clear: r,
-			size: labelSize,
-			fill,
-			required: active
-		};
+		const request = nameBeside(r);
 		if (!near) {
 			clusters.push({ x, y, request });
 			requests.push(request);

@@ -35,7 +35,7 @@ export interface StaticMapOptions {
 	active?: readonly string[];
 	/** Countries tinted in the accent colour, by basemap id ("008") or name ("Kosovo"). */
 	highlight?: readonly string[];
-	/** Curved lines between places (e.g. an attack attributed to Tehran, to Tirana). */
+	/** Curved lines between places (e.g. an attack, from the capital it is attributed to, to its target). */
 	connections?: readonly MapConnection[];
 	/** Size of the labels of active places, in pixels; context labels are smaller. */
 	fontSize?: number;
